@@ -1,0 +1,56 @@
+import type { ContinueWith, Flow, KratosErrorEnvelope, Session } from './types';
+
+/**
+ * Every answer Kratos can give to a self-service call, reduced to what a UI must do next.
+ * One classifier produces it (see classify.ts); hooks and non-React callers switch on `kind`.
+ */
+export type Outcome<F extends Flow = Flow> =
+  /** 200 create/get, or 400 with a flow body: validation errors or the next step (code sent, identifier_first, two-step). */
+  | { kind: 'flow'; status: number; flow: F }
+  /** Login/registration session (browser: cookie set), or a settings/recovery/verification flow in `state: success` / `passed_challenge`. */
+  | {
+      kind: 'success';
+      status: number;
+      flow?: F;
+      session?: Session;
+      sessionToken?: string;
+      sessionTokenExchangeCode?: string;
+      continueWith: ContinueWith[];
+      body: unknown;
+    }
+  /** The browser must go elsewhere: 422 browser_location_change_required, 403 session_refresh_required / session_aal2_required, redirect_browser_to. */
+  | { kind: 'redirect'; status: number; to: string; reason: RedirectReason; error?: KratosErrorEnvelope }
+  /** The flow is unusable: start again (with `useFlowId` when Kratos already made the replacement). */
+  | { kind: 'restart'; status: number; reason: RestartReason; useFlowId?: string; error?: KratosErrorEnvelope }
+  /** 400 session_already_available: the user is signed in already. */
+  | { kind: 'already'; status: number; error: KratosErrorEnvelope }
+  /** 401: no (valid) session, e.g. settings without login, or session_aal1_required. */
+  | { kind: 'unauthorized'; status: number; error?: KratosErrorEnvelope }
+  /** Anything else, including network failures (status 0) and unparseable bodies. */
+  | { kind: 'error'; status: number; error: OryClientError };
+
+export type RedirectReason =
+  | 'browser_location_change_required'
+  | 'session_refresh_required'
+  | 'session_aal2_required'
+  | 'redirect_browser_to';
+
+export type RestartReason = 'expired' | 'replaced' | 'csrf' | 'not_found' | 'gone';
+
+export class OryClientError extends Error {
+  readonly status: number;
+  readonly id: string | undefined;
+  readonly reason: string | undefined;
+  readonly body: unknown;
+  constructor(
+    message: string,
+    options: { status: number; id?: string; reason?: string; body?: unknown; cause?: unknown },
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'OryClientError';
+    this.status = options.status;
+    this.id = options.id;
+    this.reason = options.reason;
+    this.body = options.body;
+  }
+}
