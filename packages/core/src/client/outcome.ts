@@ -1,4 +1,4 @@
-import type { ContinueWith, Flow, KratosErrorEnvelope, Session } from './types';
+import type { ContinueWith, Flow, FlowError, Identity, KratosErrorEnvelope, Session } from './types';
 
 /**
  * Every answer Kratos can give to a self-service call, reduced to what a UI must do next.
@@ -13,6 +13,9 @@ export type Outcome<F extends Flow = Flow> =
       status: number;
       flow?: F;
       session?: Session;
+      /** Registration without the session hook: the new identity (no session yet). */
+      identity?: Identity;
+      /** Native: `session_token`, or `continue_with` `set_ory_session_token`. Hand it to the app; never stored here. */
       sessionToken?: string;
       sessionTokenExchangeCode?: string;
       continueWith: ContinueWith[];
@@ -21,7 +24,13 @@ export type Outcome<F extends Flow = Flow> =
   /** The browser must go elsewhere: 422 browser_location_change_required, 403 session_refresh_required / session_aal2_required, redirect_browser_to. */
   | { kind: 'redirect'; status: number; to: string; reason: RedirectReason; error?: KratosErrorEnvelope }
   /** The flow is unusable: start again (with `useFlowId` when Kratos already made the replacement). */
-  | { kind: 'restart'; status: number; reason: RestartReason; useFlowId?: string; error?: KratosErrorEnvelope }
+  | {
+      kind: 'restart';
+      status: number;
+      reason: RestartReason;
+      useFlowId?: string;
+      error?: KratosErrorEnvelope;
+    }
   /** 400 session_already_available: the user is signed in already. */
   | { kind: 'already'; status: number; error: KratosErrorEnvelope }
   /** 401: no (valid) session, e.g. settings without login, or session_aal1_required. */
@@ -33,7 +42,9 @@ export type RedirectReason =
   | 'browser_location_change_required'
   | 'session_refresh_required'
   | 'session_aal2_required'
-  | 'redirect_browser_to';
+  | 'redirect_browser_to'
+  /** Get-flow on an expired browser flow: `error.details.redirect_to` is the init URL (return_to kept). */
+  | 'self_service_flow_expired';
 
 export type RestartReason = 'expired' | 'replaced' | 'csrf' | 'not_found' | 'gone';
 
@@ -54,3 +65,32 @@ export class OryClientError extends Error {
     this.body = options.body;
   }
 }
+
+/** `GET /sessions/whoami`. */
+export type SessionOutcome =
+  /** `sessionToken` only from `exchangeSessionToken` (native OIDC round trip). */
+  | { kind: 'session'; status: number; session: Session; sessionToken?: string }
+  | { kind: 'unauthorized'; status: number; error?: KratosErrorEnvelope }
+  /** 403 session_aal2_required: the session needs a second factor; `to` is Kratos' login URL with aal=aal2. */
+  | { kind: 'redirect'; status: number; to: string; reason: RedirectReason; error?: KratosErrorEnvelope }
+  | { kind: 'error'; status: number; error: OryClientError };
+
+/**
+ * `createLogoutFlow`. Browser: Kratos' logout URL and token. Native: there is no logout flow, so `logoutUrl`
+ * is `DELETE /self-service/logout/api` and `logoutToken` the session token it will revoke.
+ */
+export type LogoutOutcome =
+  | { kind: 'ready'; status: number; logoutUrl: string; logoutToken: string }
+  | { kind: 'unauthorized'; status: number; error?: KratosErrorEnvelope }
+  | { kind: 'error'; status: number; error: OryClientError };
+
+/** `logout`: the session is gone (204), or there was none to end, or it failed. */
+export type LogoutResult =
+  | { kind: 'done'; status: number }
+  | { kind: 'unauthorized'; status: number; error?: KratosErrorEnvelope }
+  | { kind: 'error'; status: number; error: OryClientError };
+
+/** `GET /self-service/errors?id=` */
+export type FlowErrorOutcome =
+  | { kind: 'ready'; status: number; error: FlowError }
+  | { kind: 'error'; status: number; error: OryClientError };

@@ -179,11 +179,11 @@ export interface Flow {
   [key: string]: unknown;
 }
 
-export type LoginFlow = Flow;
-export type RegistrationFlow = Flow;
-export type SettingsFlow = Flow;
-export type RecoveryFlow = Flow;
-export type VerificationFlow = Flow;
+export type LoginFlowData = Flow;
+export type RegistrationFlowData = Flow;
+export type SettingsFlowData = Flow;
+export type RecoveryFlowData = Flow;
+export type VerificationFlowData = Flow;
 
 /** Success bodies of login / registration submits. Settings, recovery and verification succeed with a flow. */
 export interface SuccessfulNativeOrBrowserAuth {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import * as client from './index';
+
+describe('@headless-ory/core/client', () => {
+  it('should export exactly the public runtime API', () => {
+    expect(Object.keys(client).sort()).toEqual([
+      'CLIENT_ERROR_IDS',
+      'DEFAULT_TIMEOUT_MS',
+      'OryClientError',
+      'carryValues',
+      'classify',
+      'createOryClient',
+      'defaultOryRoutes',
+      'flowTypeOfRequestUrl',
+      'formDataToBody',
+      'getCsrfToken',
+      'mapKratosUrlToRoute',
+      'nextStepFromContinueWith',
+      'restartParams',
+      'safeUrl',
+      'sessionOutcome',
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuery, parseQuery, splitUrl } from './url-parts';
+
+describe('buildQuery', () => {
+  it('should encode names and values and leave out undefined ones', () => {
+    expect(buildQuery({ return_to: 'http://a/b?c=d&e', aal: 'aal2', none: undefined })).toBe(
+      'return_to=http%3A%2F%2Fa%2Fb%3Fc%3Dd%26e&aal=aal2',
+    );
+    expect(buildQuery([['a', 'x y']])).toBe('a=x%20y');
+    expect(buildQuery({})).toBe('');
+  });
+});
+
+describe('parseQuery', () => {
+  it('should decode like URLSearchParams#get, the first value winning', () => {
+    const query = parseQuery('?return_to=%2Fback&q=a+b&flag&dup=1&dup=2&bad=%E0%A4%A');
+    expect(query.get('return_to')).toBe('/back');
+    expect(query.get('q')).toBe('a b');
+    expect(query.get('flag')).toBe('');
+    expect(query.get('dup')).toBe('1');
+    expect(query.has('bad')).toBe(false);
+  });
+});
+
+describe('splitUrl', () => {
+  it('should split an absolute http(s) URL like URL does', () => {
+    expect(splitUrl('HTTPS://Example.COM:443/a/b?c=1#d')).toEqual({
+      origin: 'https://example.com',
+      pathname: '/a/b',
+      search: '?c=1',
+      hash: '#d',
+    });
+    expect(splitUrl('http://localhost:4433')).toEqual({
+      origin: 'http://localhost:4433',
+      pathname: '/',
+      search: '',
+      hash: '',
+    });
+  });
+
+  it('should take the host after userinfo and stop the host at a backslash, as browsers do', () => {
+    expect(splitUrl('https://good.example@evil.example/x')?.origin).toBe('https://evil.example');
+    expect(splitUrl('https://evil.example\\@good.example')).toMatchObject({
+      origin: 'https://evil.example',
+      pathname: '/@good.example',
+    });
+  });
+
+  it.each(['/relative', 'javascript:alert(1)', 'http://', 'ftp://example.com', 'http:example.com'])(
+    'should refuse %s',
+    (url) => {
+      expect(splitUrl(url)).toBeUndefined();
+    },
+  );
+});

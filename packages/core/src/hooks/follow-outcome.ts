@@ -1,0 +1,60 @@
+import { type ContinueWith, type FlowType, nextStepFromContinueWith, type Outcome } from '../client';
+import { currentUrl, withQuery } from './navigate';
+import type { OryContextValue } from './ory-context';
+
+type Ory = Pick<OryContextValue, 'client' | 'routes' | 'navigate'>;
+
+/** Maps Kratos' browser-init URLs (…/self-service/login/browser?aal=aal2) onto the app's routes, then navigates. */
+export function goTo(ory: Ory, url: string): void {
+  ory.navigate(ory.client.mapUrl(url, ory.routes));
+}
+
+/**
+ * The outcomes that mean "this page cannot show a form": send the user where Kratos wants them.
+ * Returns true when it navigated.
+ */
+export function followAway(ory: Ory, flowType: FlowType, outcome: Outcome): boolean {
+  switch (outcome.kind) {
+    case 'redirect':
+      goTo(ory, outcome.to);
+      return true;
+    case 'already':
+      // Signed in already: login/registration/recovery have nothing to do. A return_to from the URL is not
+      // trusted here (Kratos did not vet it), so the user lands on the app's home route.
+      ory.navigate(ory.routes.home);
+      return true;
+    case 'unauthorized':
+      // Settings without a session (or an AAL mismatch): sign in first, then come back to this very page.
+      if (flowType === 'login') return false;
+      ory.navigate(withQuery(ory.routes.login, { return_to: currentUrl() }));
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * After a successful submit: the first actionable `continue_with` wins (verification / settings UI, a redirect),
+ * then the flow's own return_to (which Kratos validated), then the app's home route.
+ */
+export function followSuccess(
+  ory: Ory,
+  flowType: FlowType,
+  continueWith: ContinueWith[],
+  returnTo: string | undefined,
+): void {
+  // The session token (native) was handed over from the outcome already.
+  const step = nextStepFromContinueWith(continueWith, { ignore: ['token'] });
+  if (step?.kind === 'flow-ui') {
+    ory.navigate(withQuery(ory.routes[step.flowType], { flow: step.flowId }));
+    return;
+  }
+  if (step?.kind === 'redirect') {
+    goTo(ory, step.to);
+    return;
+  }
+  if (flowType === 'login' || flowType === 'registration') {
+    if (returnTo) goTo(ory, returnTo);
+    else ory.navigate(ory.routes.home);
+  }
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import type { FlowError, OryClientError } from '../client';
+import { oryKeys } from './flow-keys';
+import { useOry } from './ory-context';
+
+export interface UseFlowErrorResult {
+  flowError: FlowError | undefined;
+  status: 'pending' | 'ready' | 'error';
+  error: OryClientError | null;
+}
+
+/** `GET /self-service/errors?id=`: the error Kratos stored before sending the browser to the app's error route. */
+export function useFlowError(id: string | null | undefined): UseFlowErrorResult {
+  const ory = useOry();
+  const query = useQuery<FlowError, OryClientError>(
+    {
+      queryKey: oryKeys.flowError(id ?? ''),
+      queryFn: async () => {
+        const outcome = await ory.client.getFlowError(id ?? '');
+        if (outcome.kind === 'error') throw outcome.error;
+        return outcome.error;
+      },
+      enabled: Boolean(id),
+      staleTime: Number.POSITIVE_INFINITY,
+      retry: false,
+    },
+    ory.queryClient,
+  );
+  return {
+    flowError: query.data,
+    status: query.isError ? 'error' : query.data ? 'ready' : 'pending',
+    error: query.error,
+  };
+}

@@ -1,0 +1,98 @@
+import { act, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ClientKind, Flow, UiNode } from '../client';
+import { renderWithOry, seedIdentity } from '../test-utils/render-with-ory';
+import { useLoginFlow } from './flow-hooks';
+import type { UseFlowResult } from './use-flow';
+
+function Probe({ onResult, returnTo }: { onResult: (r: UseFlowResult<Flow>) => void; returnTo?: string }) {
+  onResult(useLoginFlow({ returnTo }));
+  return null;
+}
+
+function mount(kind: ClientKind, returnTo?: string, mockOptions = {}) {
+  const latest: { current?: UseFlowResult<Flow> } = {};
+  const view = renderWithOry(<Probe onResult={(r) => (latest.current = r)} returnTo={returnTo} />, {
+    kind,
+    mock: mockOptions,
+  });
+  return { ...view, result: () => latest.current as UseFlowResult<Flow> };
+}
+
+function inputValue(flow: Flow | undefined, name: string): unknown {
+  const node = flow?.ui.nodes.find((n: UiNode) => 'name' in n.attributes && n.attributes.name === name);
+  return node && 'value' in node.attributes ? node.attributes.value : undefined;
+}
+
+function messageIds(flow: Flow | undefined): number[] {
+  return [...(flow?.ui.messages ?? []), ...(flow?.ui.nodes.flatMap((n) => n.messages) ?? [])].map(
+    (m) => m.id,
+  );
+}
+
+describe.each<ClientKind>(['browser', 'native'])('useLoginFlow (%s)', (kind) => {
+  const init = kind === 'browser' ? 'GET /self-service/login/browser' : 'GET /self-service/login/api';
+
+  it('should create exactly one flow under StrictMode and become ready', async () => {
+    const view = mount(kind);
+    expect(view.result().status).toBe('pending');
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    expect(view.count(init)).toBe(1);
+    expect(view.result().flow?.type).toBe(kind === 'browser' ? 'browser' : 'api');
+  });
+
+  it('should keep the identifier and show 4000006 after a wrong password', async () => {
+    const view = mount(kind);
+    const { email } = await seedIdentity(view.mock);
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    await act(() =>
+      view.result().submit({ method: 'password', identifier: email, password: 'wrong password entirely' }),
+    );
+    await waitFor(() => expect(messageIds(view.result().flow)).toContain(4000006));
+    expect(view.result().status).toBe('ready');
+    expect(inputValue(view.result().flow, 'identifier')).toBe(email);
+    expect(view.count('POST /self-service/login')).toBe(1);
+  });
+
+  it('should log in, hand native apps the token, and navigate home', async () => {
+    const view = mount(kind);
+    const { email, password } = await seedIdentity(view.mock);
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    await act(() => view.result().submit({ method: 'password', identifier: email, password }));
+    await waitFor(() => expect(view.result().status).toBe('success'));
+    if (kind === 'native') expect(view.onSessionToken).toHaveBeenCalledWith(expect.any(String));
+    else expect(view.onSessionToken).not.toHaveBeenCalled();
+    expect(view.navigate).toHaveBeenCalled();
+  });
+
+  it('should restart an expired flow and carry the typed identifier, never the password', async () => {
+    let now = Date.now();
+    const view = mount(kind, undefined, { now: () => now, flowLifespan: 60_000 });
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    const firstId = view.result().flow?.id;
+    now += 120_000;
+    await act(() =>
+      view
+        .result()
+        .submit({ method: 'password', identifier: 'typed@example.com', password: 'secret-secret' }),
+    );
+    await waitFor(() => expect(view.result().flow?.id).not.toBe(firstId));
+    const flow = view.result().flow;
+    expect(messageIds(flow)).toContain(4010001);
+    expect(inputValue(flow, 'identifier')).toBe('typed@example.com');
+    expect(inputValue(flow, 'password') ?? '').toBe('');
+  });
+
+  it('should report a network failure as an error and keep the flow', async () => {
+    const view = mount(kind);
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    const flow = view.result().flow as Flow;
+    const broken = { ...flow, ui: { ...flow.ui, action: 'http://localhost:1/self-service/login?flow=x' } };
+    view.queryClient.setQueryData(['ory', 'login', 'id', flow.id], { flow: broken });
+    await waitFor(() => expect(view.result().flow?.ui.action).toBe(broken.ui.action));
+    await act(() => view.result().submit({ method: 'password', identifier: 'a@b.c', password: 'x' }));
+    await waitFor(() => expect(view.result().status).toBe('error'));
+    expect(view.result().error?.message).toMatch(/reach|connection|network/i);
+    expect(view.result().flow?.ui.action).toBe(broken.ui.action);
+  });
+});

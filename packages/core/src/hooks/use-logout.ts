@@ -1,0 +1,55 @@
+import { useMutation } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { OryClientError } from '../client';
+import { oryKeys } from './flow-keys';
+import { useOry } from './ory-context';
+
+export interface UseLogoutOptions {
+  /** Where to go afterwards; default the app's login route. */
+  returnTo?: string;
+}
+
+export interface UseLogoutResult {
+  logout: () => Promise<void>;
+  status: 'idle' | 'pending' | 'success' | 'error';
+  error: OryClientError | null;
+}
+
+/**
+ * Browser: asks Kratos for a logout token, then spends it (the session cookie is cleared by Kratos).
+ * Native: revokes the session token. Either way the cached session is dropped and the user is sent on.
+ */
+export function useLogout(options: UseLogoutOptions = {}): UseLogoutResult {
+  const ory = useOry();
+  const mutation = useMutation<void, OryClientError>(
+    {
+      mutationFn: async () => {
+        const outcome = await ory.client.logout();
+        if (outcome.kind === 'error') throw outcome.error;
+        ory.queryClient.removeQueries({ queryKey: oryKeys.session() });
+        await ory.queryClient.invalidateQueries({ queryKey: oryKeys.session() });
+        ory.navigate(options.returnTo ?? ory.routes.login);
+      },
+    },
+    ory.queryClient,
+  );
+  const logout = useCallback(async () => {
+    if (mutation.isPending) return;
+    try {
+      await mutation.mutateAsync();
+    } catch {
+      // Shown through `error`.
+    }
+  }, [mutation]);
+  return {
+    logout,
+    status: mutation.isPending
+      ? 'pending'
+      : mutation.isError
+        ? 'error'
+        : mutation.isSuccess
+          ? 'success'
+          : 'idle',
+    error: mutation.error,
+  };
+}

@@ -1,0 +1,63 @@
+import { createMockFetch, type MockOptions } from '@headless-ory/mock';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { type ReactElement, StrictMode } from 'react';
+import { vi } from 'vitest';
+import type { ClientKind } from '../client';
+import { OryProvider } from '../flows';
+
+export const MOCK_URL = 'http://localhost:4433';
+
+export interface RenderWithOryOptions {
+  kind?: ClientKind;
+  mock?: MockOptions;
+}
+
+/**
+ * Renders under StrictMode inside an OryProvider talking to the in-process mock, counting requests by
+ * method + path so tests can assert "exactly one create, one submit".
+ */
+export function renderWithOry(ui: ReactElement, { kind = 'browser', mock }: RenderWithOryOptions = {}) {
+  const mockFetch = createMockFetch({ publicUrl: MOCK_URL, ...mock });
+  const requests: string[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    requests.push(`${request.method} ${url.pathname}`);
+    return mockFetch(request);
+  };
+  const navigate = vi.fn();
+  const onSessionToken = vi.fn();
+  const queryClient = new QueryClient();
+  const view = render(
+    <StrictMode>
+      <OryProvider
+        config={{ baseUrl: MOCK_URL, kind, fetch }}
+        navigate={navigate}
+        onSessionToken={onSessionToken}
+        queryClient={queryClient}
+      >
+        {ui}
+      </OryProvider>
+    </StrictMode>,
+  );
+  const count = (methodAndPath: string) => requests.filter((r) => r === methodAndPath).length;
+  return { ...view, mock: mockFetch, requests, count, navigate, onSessionToken, queryClient };
+}
+
+/** Registers an identity straight through the mock (no UI), so login tests have someone to log in as. */
+export async function seedIdentity(
+  mockFetch: ReturnType<typeof createMockFetch>,
+  { email = 'ada@example.com', password = 'correct horse battery staple', kind = 'native' as ClientKind } = {},
+) {
+  const init = await mockFetch(`${MOCK_URL}/self-service/registration/api`, { headers: { Accept: 'application/json' } });
+  const flow = (await init.json()) as { ui: { action: string } };
+  const response = await mockFetch(flow.ui.action, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ method: 'password', password, traits: { email } }),
+  });
+  if (response.status !== 200) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
+  void kind;
+  return { email, password };
+}

@@ -1,0 +1,151 @@
+import { Hono } from 'hono';
+import { isPreflight, preflightResponse, withCorsHeaders } from './cors';
+import { fromBase64Url } from './crypto';
+import { csrfCookieNameFor } from './csrf';
+import { asHerodot, getSelfServiceError } from './error-manager';
+import { kratosErrors } from './errors';
+import { getLoginFlow, initApiLogin, initBrowserLogin, submitLogin } from './flows/login';
+import { createBrowserLogoutFlow, performNativeLogout, updateLogoutFlow, whoami } from './flows/logout';
+import {
+  getRegistrationFlow,
+  initApiRegistration,
+  initBrowserRegistration,
+  submitRegistration,
+} from './flows/registration';
+import { type AppDeps, Exchange, emptyResponse, errorResponse, jsonResponse } from './http';
+import { type MockOptions, type ResolvedMockOptions, resolveOptions } from './options';
+import { DEFAULT_SCHEMA_ID } from './schema/identity-schema';
+import { createStore } from './store';
+import type { CourierMessage } from './types';
+
+export interface MockApp {
+  /** The whole Kratos stand-in as a fetch handler: Request in, Response out. */
+  fetch(request: Request): Promise<Response>;
+  /** Drops identities, sessions, flows, stored errors and the courier outbox. */
+  reset(): void;
+  /** Messages the courier "sent" (codes and links), oldest first. */
+  courier(): CourierMessage[];
+  options: ResolvedMockOptions;
+}
+
+/** What an adapter gets when it carries cookies itself (the in-process fetch; browsers forbid those headers). */
+export interface MockExchangeResult {
+  response: Response;
+  setCookies: string[];
+}
+
+type Handler = (ex: Exchange) => Response | Promise<Response>;
+
+function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
+  const router = new Hono<{ Bindings: { ex: Exchange } }>();
+  const on = (handler: Handler) => (c: { env: { ex: Exchange } }) => handler(c.env.ex);
+
+  router.get('/self-service/login/browser', on(initBrowserLogin));
+  router.get('/self-service/login/api', on(initApiLogin));
+  router.get('/self-service/login/flows', on(getLoginFlow));
+  router.on(['GET', 'POST'], '/self-service/login', on(submitLogin));
+
+  router.get('/self-service/registration/browser', on(initBrowserRegistration));
+  router.get('/self-service/registration/api', on(initApiRegistration));
+  router.get('/self-service/registration/flows', on(getRegistrationFlow));
+  router.on(['GET', 'POST'], '/self-service/registration', on(submitRegistration));
+
+  router.get('/self-service/logout/browser', on(createBrowserLogoutFlow));
+  router.get('/self-service/logout', on(updateLogoutFlow));
+  router.delete('/self-service/logout/api', on(performNativeLogout));
+  router.all('/sessions/whoami', on(whoami));
+
+  router.get('/self-service/errors', on(getSelfServiceError));
+  router.get('/schemas', on(listSchemas));
+  router.get('/schemas/:id', (c) => getSchema(c.env.ex, c.req.param('id')));
+  router.get('/health/alive', () => jsonResponse({ status: 'ok' }));
+  router.get('/health/ready', () => jsonResponse({ status: 'ok' }));
+
+  router.get(
+    '/__mock/courier',
+    on((ex) => jsonResponse(ex.store.courier)),
+  );
+  router.post(
+    '/__mock/reset',
+    on((ex) => {
+      ex.store.reset();
+      return emptyResponse(204);
+    }),
+  );
+  router.notFound(() => errorResponse(kratosErrors.routeNotFound()));
+  router.onError((error) => errorResponse(asHerodot(error)));
+  return router;
+}
+
+function listSchemas(ex: Exchange): Response {
+  return jsonResponse([{ id: DEFAULT_SCHEMA_ID, schema: ex.options.identitySchema }]);
+}
+
+function getSchema(ex: Exchange, id: string): Response {
+  const decoded = fromBase64Url(id);
+  if (id !== DEFAULT_SCHEMA_ID && decoded !== DEFAULT_SCHEMA_ID)
+    return errorResponse(kratosErrors.notFound());
+  return jsonResponse(ex.options.identitySchema);
+}
+
+const exchangeHandlers = new WeakMap<
+  MockApp,
+  (request: Request, cookieHeader: string | null) => Promise<MockExchangeResult>
+>();
+
+/** For adapters that keep their own cookie jar: cookies in, `Set-Cookie` values out, beside the Response. */
+export function exchangeWithCookies(
+  app: MockApp,
+  request: Request,
+  cookieHeader: string | null,
+): Promise<MockExchangeResult> {
+  const handler = exchangeHandlers.get(app);
+  if (!handler) throw new TypeError('not a MockApp created by createMockApp');
+  return handler(request, cookieHeader);
+}
+
+export function createMockApp(options: MockOptions = {}): MockApp {
+  const resolved = resolveOptions(options);
+  const store = createStore();
+  const router = buildRouter();
+  let deps: Promise<AppDeps> | undefined;
+  const getDeps = () => {
+    deps ??= csrfCookieNameFor(resolved.publicUrl).then((csrfCookieName) => ({
+      options: resolved,
+      store,
+      csrfCookieName,
+    }));
+    return deps;
+  };
+
+  const handle = async (request: Request, cookieHeader: string | null): Promise<MockExchangeResult> => {
+    if (isPreflight(request)) return { response: preflightResponse(resolved, request), setCookies: [] };
+    const ex = new Exchange(request, await getDeps(), cookieHeader);
+    let response: Response;
+    try {
+      response = await router.fetch(request, { ex });
+    } catch (error) {
+      response = errorResponse(asHerodot(error));
+    }
+    return { response: withCorsHeaders(resolved, request, response), setCookies: [...ex.setCookies] };
+  };
+
+  const app: MockApp = {
+    async fetch(request) {
+      const { response, setCookies } = await handle(request, request.headers.get('cookie'));
+      if (setCookies.length === 0) return response;
+      const headers = new Headers(response.headers);
+      for (const cookie of setCookies) headers.append('Set-Cookie', cookie);
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+      });
+    },
+    reset: () => store.reset(),
+    courier: () => [...store.courier],
+    options: resolved,
+  };
+  exchangeHandlers.set(app, handle);
+  return app;
+}

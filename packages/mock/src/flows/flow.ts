@@ -1,0 +1,151 @@
+import { isUuid, uuid } from '../crypto';
+import { csrfError, maskedCsrfToken, verifyCsrfToken } from '../csrf';
+import { forwardError } from '../error-manager';
+import { FlowExpiredError, HerodotError, kratosErrors, ValidationError } from '../errors';
+import { type Exchange, errorResponse, jsonResponse, redirectResponse, withQuery } from '../http';
+import { messages } from '../messages';
+import { addMessage, csrfNode, resetMessages, upsertNode } from '../nodes';
+import { secureReturnTo } from '../return-to';
+import type { FlowKind, FlowRecord } from '../store';
+import type { FlowType, UiText } from '../types';
+
+/** What differs between login, registration (and later settings, recovery, verification). */
+export interface FlowDefinition {
+  kind: FlowKind;
+  uiUrl(ex: Exchange): string;
+  expiredMessage(expiredAtMs: number, nowMs: number): UiText;
+  serialize(flow: FlowRecord): Record<string, unknown>;
+  sortNodes(ex: Exchange, flow: FlowRecord): void;
+  /** A fresh flow replacing an expired one (Kratos' FromOldFlow). */
+  replaceExpired(ex: Exchange, expired: FlowRecord): Promise<FlowRecord>;
+}
+
+/** A new flow shell: id, timestamps, request URL, validated return_to and the form action. */
+export function newFlowRecord(ex: Exchange, kind: FlowKind, type: FlowType, requestUrl?: string): FlowRecord {
+  const returnTo = ex.query('return_to');
+  // Pre-validate the return_to, like login.NewFlow does, so a bad one fails at init.
+  if (returnTo) secureReturnTo(ex.options, returnTo);
+  const now = ex.now();
+  const id = uuid();
+  return {
+    kind,
+    id,
+    type,
+    issuedAt: now,
+    expiresAt: now + ex.options.flowLifespanMs,
+    updatedAt: now,
+    requestUrl: requestUrl ?? `${ex.options.publicUrl}${ex.url.pathname}${ex.url.search}`,
+    ...(returnTo ? { returnTo } : {}),
+    state: 'choose_method',
+    ui: { action: `${ex.options.publicUrl}/self-service/${kind}?flow=${id}`, method: 'POST', nodes: [] },
+  };
+}
+
+export function saveFlow(ex: Exchange, flow: FlowRecord): void {
+  flow.updatedAt = ex.now();
+  ex.store.flows.set(flow.id, flow);
+}
+
+export function serializeUi(flow: FlowRecord) {
+  const { action, method, nodes, messages: formMessages } = flow.ui;
+  return {
+    action,
+    method,
+    nodes: structuredClone(nodes),
+    ...(formMessages && formMessages.length > 0 ? { messages: structuredClone(formMessages) } : {}),
+  };
+}
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+
+/** flow.GetFlowID: the `flow` query parameter of a submit. */
+export function requireFlowId(ex: Exchange): string {
+  const id = ex.query('flow');
+  if (!isUuid(id)) throw kratosErrors.flowIdMissing();
+  return id;
+}
+
+export function findFlow(ex: Exchange, kind: FlowKind, id: string | null): FlowRecord {
+  const flow = id ? ex.store.flows.get(id) : undefined;
+  if (!flow || flow.kind !== kind) throw kratosErrors.notFound();
+  return flow;
+}
+
+export function assertNotExpired(ex: Exchange, flow: FlowRecord): void {
+  const now = ex.now();
+  if (flow.expiresAt <= now) throw new FlowExpiredError(flow.expiresAt, now);
+}
+
+/** JSON for SPAs and API clients, a 303 to the UI (`?flow=`) for browsers — x.AcceptToRedirectOrJSON. */
+export function flowOrRedirect(ex: Exchange, def: FlowDefinition, flow: FlowRecord): Response {
+  if (flow.type === 'api' || ex.acceptsJson()) return jsonResponse(def.serialize(flow));
+  return redirectResponse(withQuery(def.uiUrl(ex), { flow: flow.id }));
+}
+
+/** The error handler shared by flows' forward(): API flows get the error, browsers go through errorx. */
+function forward(ex: Exchange, flow: FlowRecord | undefined, error: unknown): Response {
+  if (flow?.type === 'api' && error instanceof HerodotError) return errorResponse(error);
+  return forwardError(ex, error);
+}
+
+/**
+ * Kratos' <flow>.ErrorHandler.WriteFlowError: an expired flow is replaced (410 + `use_flow_id`, or a 303 to the
+ * new one); validation errors and 400s land in the flow (400 with the flow, or a 303 back to the UI); anything
+ * else is forwarded as an error.
+ */
+export async function writeFlowError(
+  ex: Exchange,
+  def: FlowDefinition,
+  flow: FlowRecord | undefined,
+  error: unknown,
+): Promise<Response> {
+  if (!flow) return forward(ex, undefined, error);
+
+  if (error instanceof FlowExpiredError) {
+    let replacement: FlowRecord;
+    try {
+      replacement = await def.replaceExpired(ex, flow);
+    } catch (inner) {
+      return writeFlowError(ex, def, flow, inner);
+    }
+    addMessage(replacement.ui, def.expiredMessage(error.expiredAtMs, error.nowMs));
+    saveFlow(ex, replacement);
+    if (flow.type === 'api' || ex.isJsonRequest()) return errorResponse(error.toHerodot(replacement.id));
+    return redirectResponse(withQuery(def.uiUrl(ex), { flow: replacement.id }));
+  }
+
+  resetMessages(flow.ui);
+  if (error instanceof ValidationError) {
+    for (const issue of error.issues) addMessage(flow.ui, issue.message, issue.field);
+  } else if (error instanceof HerodotError && error.code === 400) {
+    // container.ParseError folds any 400 into the form as 4000001 with the error's reason.
+    addMessage(flow.ui, messages.validationGeneric(error.error.reason ?? error.error.message));
+  } else {
+    return forward(ex, flow, error);
+  }
+
+  def.sortNodes(ex, flow);
+  saveFlow(ex, flow);
+  if (flow.type === 'browser' && !ex.isJsonRequest()) {
+    return redirectResponse(withQuery(def.uiUrl(ex), { flow: flow.id }));
+  }
+  return jsonResponse(def.serialize(flow), 400);
+}
+
+/**
+ * flow.EnsureCSRF: browser flows need the body's `csrf_token` to match the cookie; API flows must carry neither
+ * an `Origin` header nor cookies (400).
+ */
+export function ensureCsrf(ex: Exchange, flow: FlowRecord, sent: unknown): void {
+  if (flow.type === 'api') {
+    if (ex.header('origin')) throw kratosErrors.originHeaderOnApiFlow();
+    if (ex.hasCookies()) throw kratosErrors.cookieHeaderOnApiFlow();
+    return;
+  }
+  if (!verifyCsrfToken(ex, sent)) throw csrfError(ex, sent);
+}
+
+/** Re-masks the csrf_token node after a failed submit, as the strategies' error handlers do. */
+export function refreshCsrfNode(ex: Exchange, flow: FlowRecord): void {
+  if (flow.type === 'browser') upsertNode(flow.ui, csrfNode(maskedCsrfToken(ex)));
+}

@@ -1,0 +1,262 @@
+import { csrfError, flowCsrfBinding, flowMatchesCsrfCookie, maskedCsrfToken } from '../csrf';
+import { asHerodot, forwardError } from '../error-manager';
+import { HerodotError, kratosErrors, ValidationError } from '../errors';
+import { type Exchange, errorResponse, jsonResponse, redirectResponse } from '../http';
+import { messages } from '../messages';
+import { csrfNode, sortNodes, upsertNode } from '../nodes';
+import { flowReturnTo, secureReturnTo } from '../return-to';
+import {
+  createSession,
+  fetchSession,
+  issueSessionCookie,
+  reauthenticate,
+  type SessionLookup,
+  serializeSession,
+} from '../session';
+import type { FlowRecord, IdentityRecord } from '../store';
+import { identifierFirstLogin, StepCompleted } from '../strategies/identifier-first';
+import { passwordLogin } from '../strategies/password';
+import { type LoginStrategy, NOT_RESPONSIBLE } from '../strategies/strategy';
+import type { AuthenticatorAssuranceLevel, FlowType } from '../types';
+import {
+  assertNotExpired,
+  type FlowDefinition,
+  findFlow,
+  flowOrRedirect,
+  iso,
+  newFlowRecord,
+  requireFlowId,
+  saveFlow,
+  serializeUi,
+  writeFlowError,
+} from './flow';
+
+/** Login methods in the order Kratos asks them; identifier_first only answers its own step. */
+const STRATEGIES: LoginStrategy[] = [identifierFirstLogin, passwordLogin];
+const FIRST_FACTOR: LoginStrategy[] = [passwordLogin];
+
+// login/sort.go: by group, then csrf_token, identifier, password; `method` last in its group.
+const GROUP_ORDER = [
+  'oidc',
+  'default',
+  'identifier_first',
+  'webauthn',
+  'passkey',
+  'code',
+  'password',
+  'totp',
+  'lookup_secret',
+] as const;
+
+export const loginDefinition: FlowDefinition = {
+  kind: 'login',
+  uiUrl: (ex) => ex.options.ui.login,
+  expiredMessage: messages.loginFlowExpired,
+  serialize: serializeLoginFlow,
+  sortNodes: (_ex, flow) =>
+    sortNodes(flow.ui, { groups: [...GROUP_ORDER], keys: ['csrf_token', 'identifier', 'password'] }),
+  replaceExpired: (ex, expired) =>
+    createLoginFlow(ex, expired.type, {
+      refresh: expired.refresh ?? false,
+      aal: expired.requestedAal ?? 'aal1',
+      returnTo: expired.returnTo,
+      requestUrl: expired.requestUrl,
+    }),
+};
+
+export function serializeLoginFlow(flow: FlowRecord): Record<string, unknown> {
+  return {
+    id: flow.id,
+    organization_id: null,
+    type: flow.type,
+    expires_at: iso(flow.expiresAt),
+    issued_at: iso(flow.issuedAt),
+    request_url: flow.requestUrl,
+    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
+    ...(flow.active ? { active: flow.active } : {}),
+    ui: serializeUi(flow),
+    created_at: iso(flow.issuedAt),
+    updated_at: iso(flow.updatedAt),
+    refresh: flow.refresh ?? false,
+    requested_aal: flow.requestedAal ?? 'aal1',
+    state: flow.state,
+  };
+}
+
+interface LoginParams {
+  refresh: boolean;
+  aal: AuthenticatorAssuranceLevel;
+  returnTo?: string;
+  requestUrl?: string;
+}
+
+/** Go's strconv.ParseBool, which Kratos uses for `?refresh=`. */
+function parseBool(value: string | null): boolean {
+  return value !== null && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value);
+}
+
+function paramsFromQuery(ex: Exchange): LoginParams {
+  const aal = ex.query('aal') || 'aal1';
+  if (aal !== 'aal1' && aal !== 'aal2') throw kratosErrors.invalidAal(aal);
+  return { refresh: parseBool(ex.query('refresh')), aal };
+}
+
+/** Handler.NewLoginFlow: checks the session, hydrates the form with every strategy, sorts, binds CSRF. */
+export async function createLoginFlow(
+  ex: Exchange,
+  type: FlowType,
+  params: LoginParams,
+): Promise<FlowRecord> {
+  const flow = newFlowRecord(ex, 'login', type, params.requestUrl);
+  if (params.returnTo) flow.returnTo = params.returnTo;
+  flow.refresh = params.refresh;
+  flow.requestedAal = params.aal;
+
+  const { session } = fetchSession(ex);
+  if (!session) {
+    // An AAL above 1 needs a first factor first; a refresh without a session is a plain login.
+    if (params.aal === 'aal2') throw kratosErrors.aal1Required();
+    flow.refresh = false;
+  } else if (!flow.refresh && (params.aal === 'aal1' || params.aal <= session.aal)) {
+    throw kratosErrors.alreadyLoggedIn('login');
+  }
+
+  const identity = session ? ex.store.identities.get(session.identityId) : undefined;
+  if (params.aal === 'aal1') {
+    if (flow.refresh && identity)
+      for (const strategy of FIRST_FACTOR) strategy.populateRefresh(ex, flow, identity);
+    else if (ex.options.loginStyle === 'identifier_first') identifierFirstLogin.populateFirstFactor(ex, flow);
+    else for (const strategy of FIRST_FACTOR) strategy.populateFirstFactor(ex, flow);
+  }
+  if (flow.refresh) flow.ui.messages = [messages.loginReAuth()];
+  if (session && params.aal === 'aal2' && session.aal === 'aal1') {
+    flow.ui.messages = [...(flow.ui.messages ?? []), messages.loginMfa()];
+  }
+  loginDefinition.sortNodes(ex, flow);
+  if (type === 'browser') {
+    upsertNode(flow.ui, csrfNode(maskedCsrfToken(ex)));
+    flow.csrfToken = flowCsrfBinding(ex);
+    loginDefinition.sortNodes(ex, flow);
+  }
+  saveFlow(ex, flow);
+  return flow;
+}
+
+export async function initBrowserLogin(ex: Exchange): Promise<Response> {
+  try {
+    const flow = await createLoginFlow(ex, 'browser', paramsFromQuery(ex));
+    return flowOrRedirect(ex, loginDefinition, flow);
+  } catch (error) {
+    if (error instanceof HerodotError && error.id === 'session_already_available' && !ex.acceptsJson()) {
+      try {
+        return redirectResponse(secureReturnTo(ex.options, ex.query('return_to')));
+      } catch (redirectError) {
+        return forwardError(ex, redirectError);
+      }
+    }
+    return forwardError(ex, error);
+  }
+}
+
+export async function initApiLogin(ex: Exchange): Promise<Response> {
+  try {
+    return jsonResponse(serializeLoginFlow(await createLoginFlow(ex, 'api', paramsFromQuery(ex))));
+  } catch (error) {
+    return errorResponse(asHerodot(error));
+  }
+}
+
+/** `GET /self-service/login/flows?id=`: CSRF-bound for browser flows, 410 once expired. */
+export function getLoginFlow(ex: Exchange): Response {
+  try {
+    const flow = findFlow(ex, 'login', ex.query('id'));
+    if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
+    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow);
+    return jsonResponse(serializeLoginFlow(flow));
+  } catch (error) {
+    return errorResponse(asHerodot(error));
+  }
+}
+
+function expiredOnGet(ex: Exchange, flow: FlowRecord): HerodotError {
+  if (flow.type === 'api') {
+    return new HerodotError(410, {
+      id: 'self_service_flow_expired',
+      reason:
+        'The login flow has expired. Call the login flow init API endpoint to initialize a new login flow.',
+      details: { api: `${ex.options.publicUrl}/self-service/login/api` },
+    });
+  }
+  const redirectTo = new URL(`${ex.options.publicUrl}/self-service/login/browser`);
+  const returnTo = flowReturnTo(flow);
+  if (returnTo) redirectTo.searchParams.set('return_to', returnTo);
+  return new HerodotError(410, {
+    id: 'self_service_flow_expired',
+    reason:
+      'The login flow has expired. Redirect the user to the login flow init endpoint to initialize a new login flow.',
+    details: { redirect_to: redirectTo.toString(), return_to: returnTo ?? '' },
+  });
+}
+
+/** `POST /self-service/login?flow=`: Handler.updateLoginFlow. */
+export async function submitLogin(ex: Exchange): Promise<Response> {
+  let flow: FlowRecord | undefined;
+  try {
+    flow = findFlow(ex, 'login', requireFlowId(ex));
+  } catch (error) {
+    return writeFlowError(ex, loginDefinition, undefined, error);
+  }
+  const lookup = fetchSession(ex);
+  try {
+    if (lookup.session && !flow.refresh && (flow.requestedAal ?? 'aal1') <= lookup.session.aal) {
+      if (!ex.isJsonRequest() && flow.type === 'browser') return redirectResponse(ex.options.defaultReturnTo);
+      throw kratosErrors.alreadyLoggedIn('login');
+    }
+    if (!lookup.session && flow.requestedAal === 'aal2') throw kratosErrors.aal1Required();
+    assertNotExpired(ex, flow);
+    if (flow.state === 'passed_challenge') throw ValidationError.global(messages.loginRetrySuccess());
+    const body = await ex.body();
+    let identity: IdentityRecord | undefined;
+    for (const strategy of STRATEGIES) {
+      const result = await strategy.login(ex, flow, body);
+      if (result === NOT_RESPONSIBLE) continue;
+      identity = result;
+      break;
+    }
+    if (!identity) throw ValidationError.global(messages.loginNoStrategy());
+    return completeLogin(ex, flow, identity, lookup);
+  } catch (error) {
+    if (error instanceof StepCompleted) return error.respond(ex, loginDefinition, flow);
+    return writeFlowError(ex, loginDefinition, flow, error);
+  }
+}
+
+/** HookExecutor.PostLoginHook: a session (or the refreshed one), then JSON, a token, or a redirect. */
+function completeLogin(
+  ex: Exchange,
+  flow: FlowRecord,
+  identity: IdentityRecord,
+  lookup: SessionLookup,
+): Response {
+  const returnTo = secureReturnTo(ex.options, flowReturnTo(flow));
+  const method = flow.active ?? 'password';
+  const session =
+    lookup.session && lookup.session.identityId === identity.id
+      ? lookup.session
+      : createSession(ex, identity, method);
+  if (session === lookup.session) reauthenticate(ex, session, method, 'aal1');
+  flow.state = 'passed_challenge';
+  saveFlow(ex, flow);
+
+  if (flow.type === 'api') {
+    return jsonResponse({ session_token: session.token, session: serializeSession(ex, session) });
+  }
+  issueSessionCookie(ex, session);
+  if (ex.isJsonRequest()) {
+    return jsonResponse({
+      session: serializeSession(ex, session),
+      continue_with: [{ action: 'redirect_browser_to', redirect_browser_to: returnTo }],
+    });
+  }
+  return redirectResponse(returnTo);
+}

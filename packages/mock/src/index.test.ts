@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import * as mock from './index';
+
+describe('@headless-ory/mock', () => {
+  it('should export exactly the public entry points', () => {
+    expect(Object.keys(mock).sort()).toEqual(['createMockApp', 'createMockFetch', 'startMockServer']);
+  });
+});

@@ -1,0 +1,101 @@
+import type { UiText } from './types';
+
+// Ids and English texts from Kratos' text/ package (../kratos/messages.tsv). Only the ones the mock sends.
+
+function info(id: number, text: string, context?: Record<string, unknown>): UiText {
+  return context ? { id, text, type: 'info', context } : { id, text, type: 'info' };
+}
+
+function error(id: number, text: string, context?: Record<string, unknown>): UiText {
+  return context ? { id, text, type: 'error', context } : { id, text, type: 'error' };
+}
+
+/** Kratos formats "x minutes ago" with Go's %.2f. */
+function minutesSince(expiredAtMs: number, nowMs: number): string {
+  return (Math.max(0, nowMs - expiredAtMs) / 60_000).toFixed(2);
+}
+
+function expiredContext(expiredAtMs: number) {
+  return { expired_at: new Date(expiredAtMs).toISOString(), expired_at_unix: Math.floor(expiredAtMs / 1000) };
+}
+
+export const messages = {
+  // 1010xxx login
+  login: () => info(1010001, 'Sign in'),
+  loginReAuth: () => info(1010003, 'Please confirm this action by verifying that it is you.'),
+  loginMfa: () => info(1010004, 'Please complete the second authentication challenge.'),
+  loginPassword: () => info(1010022, 'Sign in with password'),
+  // 1040xxx registration
+  registration: () => info(1040001, 'Sign up'),
+  registrationBack: () => info(1040008, 'Back'),
+  registrationChooseCredentials: () =>
+    info(1040009, 'Please choose a credential to authenticate yourself with.'),
+  // 1070xxx node labels
+  labelPassword: () => info(1070001, 'Password'),
+  labelGenerated: (title: string, name: string) => info(1070002, title, { title, name }),
+  labelId: () => info(1070004, 'ID'),
+  labelContinue: () => info(1070009, 'Continue'),
+  // 4000xxx validation
+  validationGeneric: (reason: string) => error(4000001, reason, { reason }),
+  required: (property: string) => error(4000002, `Property ${property} is missing.`, { property }),
+  minLength: (min: number, actual: number) =>
+    error(4000003, `length must be >= ${min}, but got ${actual}`, { min_length: min, actual_length: actual }),
+  pattern: (pattern: string) =>
+    error(4000004, `does not match pattern ${JSON.stringify(pattern)}`, { pattern }),
+  invalidCredentials: () =>
+    error(
+      4000006,
+      'The provided credentials are invalid, check for spelling mistakes in your password or username, email address, or phone number.',
+    ),
+  duplicateCredentials: () =>
+    error(4000007, 'An account with the same identifier (email, phone, username, ...) exists already.'),
+  identifierMissing: () =>
+    error(
+      4000009,
+      'Could not find any login identifiers. Did you forget to set them? This could also be caused by a server misconfiguration.',
+    ),
+  maxLength: (max: number, actual: number) =>
+    error(4000017, `length must be <= ${max}, but got ${actual}`, { max_length: max, actual_length: actual }),
+  minimum: (minimum: number, actual: number) =>
+    error(4000018, `must be >= ${minimum} but found ${actual}`, { minimum, actual }),
+  maximum: (maximum: number, actual: number) =>
+    error(4000020, `must be <= ${maximum} but found ${actual}`, { maximum, actual }),
+  wrongType: (allowed: string[], actual: string) =>
+    error(4000026, `expected ${allowed.join(' or ')}, but got ${actual}`, {
+      allowed_types: allowed,
+      actual_type: actual,
+    }),
+  passwordTooSimilar: () =>
+    error(4000031, 'The password can not be used because it is too similar to the identifier.'),
+  passwordMinLength: (min: number, actual: number) =>
+    error(4000032, `The password must be at least ${min} characters long, but got ${actual}.`, {
+      min_length: min,
+      actual_length: actual,
+    }),
+  passwordBreached: (breaches: number) =>
+    error(4000034, 'The password has been found in data breaches and must no longer be used.', { breaches }),
+  // 4010xxx login errors (4010003 is the registration "no strategy")
+  loginFlowExpired: (expiredAtMs: number, nowMs: number) =>
+    error(
+      4010001,
+      `The login flow expired ${minutesSince(expiredAtMs, nowMs)} minutes ago, please try again.`,
+      expiredContext(expiredAtMs),
+    ),
+  loginNoStrategy: () =>
+    error(4010002, 'Could not find a strategy to log you in with. Did you fill out the form correctly?'),
+  registrationNoStrategy: () =>
+    error(4010003, 'Could not find a strategy to sign you up with. Did you fill out the form correctly?'),
+  loginRetrySuccess: () =>
+    error(4010007, 'The request was already completed successfully and can not be retried.'),
+  // 4040xxx registration errors
+  registrationFlowExpired: (expiredAtMs: number, nowMs: number) =>
+    error(
+      4040001,
+      `The registration flow expired ${minutesSince(expiredAtMs, nowMs)} minutes ago, please try again.`,
+      expiredContext(expiredAtMs),
+    ),
+  registrationRetrySuccess: () =>
+    error(4040002, 'The request was already completed successfully and can not be retried.'),
+} as const;
+
+export type MessageFactory = keyof typeof messages;
