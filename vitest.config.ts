@@ -1,8 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
+// Debian's Chromium, never a downloaded Playwright build (the machines reach no browser CDN).
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 // One vitest run, several projects: jsdom for the library, node for the mock, jsdom for the
-// conformance suites over ../shared. The Storybook project (real Chromium) is added in vitest.storybook.ts.
+// conformance suites over ../shared, and every Storybook story as a test (play + axe) in real Chromium.
 export default defineConfig({
   resolve: { conditions: ['source'] },
   test: {
@@ -36,6 +52,19 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['conformance/**/*.test.{ts,tsx}'],
           setupFiles: ['./setup/jsdom.ts'],
+        },
+      },
+      {
+        // Preview annotations (a11y: error) are applied by the plugin itself: no setProjectAnnotations file.
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

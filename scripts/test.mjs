@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// THE test command (`pnpm test`, and what .ci/run calls). Static checks first, stopping at the first
+// failure; then every vitest project (jsdom, node, Storybook stories in Chromium) and the Playwright
+// journeys. It always ends with one plain line CI reads:  tests: N passed, N failed, N skipped
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { countPlaywright, countVitest } from './lib/reports.mjs';
+import { bin, killAll, repoRoot, run, seconds } from './lib/run.mjs';
+
+const coreDir = join(repoRoot, 'packages/core');
+const reportsDir = join(repoRoot, 'reports');
+const vitestReport = join(reportsDir, 'vitest.json');
+const playwrightReport = join(reportsDir, 'playwright.json');
+// Per-phase ceilings keep a hung runner (say, a browser that never closes) inside the budget: the whole
+// suite is meant to take well under 10 minutes on 2 cores.
+const MINUTE = 60_000;
+
+const started = Date.now();
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const timings = [];
+
+function finish() {
+  console.log('\n[test] phase times:');
+  for (const { name, ms, ok } of timings) {
+    console.log(`[test]   ${name.padEnd(12)} ${seconds(ms).padStart(7)}  ${ok ? 'ok' : 'FAILED'}`);
+  }
+  console.log(`[test]   ${'total'.padEnd(12)} ${seconds(Date.now() - started).padStart(7)}`);
+  const ranNothing = totals.passed + totals.failed === 0;
+  if (ranNothing) console.log('[test] no test ran: that counts as a failure');
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(totals.failed > 0 || ranNothing ? 1 : 0);
+}
+
+async function phase(name, fn) {
+  console.log(`\n[test] ── ${name} ──`);
+  const started = Date.now();
+  const ok = await fn();
+  const ms = Date.now() - started;
+  timings.push({ name, ms, ok });
+  console.log(`[test] ${name}: ${ok ? 'ok' : 'FAILED'} in ${seconds(ms)}`);
+  return ok;
+}
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Debian's Chromium serves both vitest browser mode and Playwright (no Playwright browser download).
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (isExecutable(chromium)) return true;
+  const canApt = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
+  if (process.env.CHROMIUM_PATH || !canApt) {
+    console.error(
+      `[test] no Chromium at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium/Chrome binary.',
+    );
+    return false;
+  }
+  console.log('[test] installing Debian Chromium (apt-get install -y chromium)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'], {
+    stdio: 'inherit',
+    env,
+  });
+  return install.status === 0 && isExecutable(chromium);
+}
+
+async function staticChecks() {
+  const checks = [
+    ['biome', () => run(bin('biome'), ['check', '.'], { timeoutMs: MINUTE })],
+    ['tsc -b', () => run(bin('tsc'), ['-b'], { timeoutMs: 3 * MINUTE })],
+    [
+      'build core',
+      () =>
+        run(bin('vite', coreDir), ['build', '--logLevel', 'warn'], { cwd: coreDir, timeoutMs: 2 * MINUTE }),
+    ],
+    ['publint', () => run(bin('publint', coreDir), ['run', '--strict'], { cwd: coreDir, timeoutMs: MINUTE })],
+  ];
+  for (const [name, check] of checks) {
+    const ok = await phase(name, async () => (await check()) === 0);
+    if (!ok) {
+      // A failed check is one failure in the closing line; the runners below are not started.
+      totals.failed += 1;
+      return false;
+    }
+  }
+  return true;
+}
+
+function add({ passed, failed, skipped, note }, runner) {
+  if (note) console.error(`[test] ${runner}: ${note}`);
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+}
+
+async function vitest() {
+  await phase('vitest', async () => {
+    const exitCode = await run(
+      bin('vitest'),
+      ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+      { timeoutMs: 4 * MINUTE },
+    );
+    const counts = countVitest(vitestReport, exitCode);
+    add(counts, 'vitest');
+    return counts.failed === 0;
+  });
+}
+
+async function playwright() {
+  await phase('playwright', async () => {
+    // Reporters (list + json → reports/playwright.json) are set in the config.
+    const exitCode = await run(bin('playwright'), ['test', '-c', 'test/playwright.config.ts'], {
+      timeoutMs: 4 * MINUTE,
+    });
+    const counts = countPlaywright(playwrightReport, exitCode);
+    add(counts, 'playwright');
+    return counts.failed === 0;
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    killAll(signal);
+    console.log(`\n[test] interrupted (${signal})`);
+    totals.failed += 1;
+    finish();
+  });
+}
+
+// Stale reports must never be counted for a runner that crashed this time.
+rmSync(reportsDir, { recursive: true, force: true });
+mkdirSync(reportsDir, { recursive: true });
+
+if (!(await phase('chromium', async () => ensureChromium()))) {
+  totals.failed += 1;
+  finish();
+}
+if (await staticChecks()) {
+  await vitest();
+  await playwright();
+  // Later: the bench budgets (pnpm bench) as a last phase.
+}
+finish();
