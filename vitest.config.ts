@@ -32,6 +32,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['../../test/setup/jsdom.ts'],
+          isolate: false,
         },
       },
       {

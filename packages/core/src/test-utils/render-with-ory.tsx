@@ -48,9 +48,15 @@ export function renderWithOry(ui: ReactElement, { kind = 'browser', mock }: Rend
 /** Registers an identity straight through the mock (no UI), so login tests have someone to log in as. */
 export async function seedIdentity(
   mockFetch: ReturnType<typeof createMockFetch>,
-  { email = 'ada@example.com', password = 'correct horse battery staple', kind = 'native' as ClientKind } = {},
+  {
+    email = 'ada@example.com',
+    password = 'correct horse battery staple',
+    kind = 'native' as ClientKind,
+  } = {},
 ) {
-  const init = await mockFetch(`${MOCK_URL}/self-service/registration/api`, { headers: { Accept: 'application/json' } });
+  const init = await mockFetch(`${MOCK_URL}/self-service/registration/api`, {
+    headers: { Accept: 'application/json' },
+  });
   const flow = (await init.json()) as { ui: { action: string } };
   const response = await mockFetch(flow.ui.action, {
     method: 'POST',

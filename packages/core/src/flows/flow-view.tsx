@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import type { Flow, FlowType } from '../client';
+import type { FlowStatus, UseFlowResult } from '../hooks';
+import { FlowForm, type FlowFormProps } from '../renderer';
+
+export type FlowViewFormProps = Omit<FlowFormProps, 'flow' | 'onSubmit' | 'state' | 'error'>;
+
+export interface FlowViewProps<F extends Flow> extends FlowViewFormProps {
+  flowType: FlowType;
+  result: UseFlowResult<F>;
+  title?: ReactNode;
+  /** Shown under the form (links to the other flows). */
+  footer?: ReactNode;
+}
+
+const restartNotices: Record<string, string> = {
+  csrf: 'For your security the form was renewed. Please submit it again.',
+  not_found: 'The form was renewed. Please submit it again.',
+  gone: 'The form was renewed. Please submit it again.',
+};
+
+function formState(status: FlowStatus): NonNullable<FlowFormProps['state']> {
+  if (status === 'submitting') return 'submitting';
+  if (status === 'success') return 'success';
+  if (status === 'error') return 'error';
+  return 'idle';
+}
+
+/** What every drop-in shows for its hook: a pending state, a recoverable error, or the form. */
+export function FlowView<F extends Flow>({
+  flowType,
+  result,
+  title,
+  footer,
+  ...formProps
+}: FlowViewProps<F>) {
+  const { flow, status, error, restartReason } = result;
+  if (!flow) {
+    return (
+      <section
+        data-ory-flow={flowType}
+        data-state={status === 'error' ? 'error' : 'pending'}
+        aria-busy={status !== 'error'}
+      >
+        {title}
+        {status === 'error' ? (
+          <div role="alert" data-ory-part="error">
+            <p>{error?.message ?? 'Something went wrong.'}</p>
+            <button type="button" data-ory-part="retry" onClick={() => void result.restart()}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <p role="status" data-ory-part="loading">
+            Loading…
+          </p>
+        )}
+      </section>
+    );
+  }
+  const notice = restartReason ? restartNotices[restartReason] : undefined;
+  return (
+    <section data-ory-flow={flowType} data-state={status}>
+      {title}
+      {notice ? (
+        <p role="status" data-ory-part="notice">
+          {notice}
+        </p>
+      ) : null}
+      <FlowForm
+        flow={flow}
+        onSubmit={result.submit}
+        state={formState(status)}
+        error={error ?? undefined}
+        {...formProps}
+      />
+      {footer}
+    </section>
+  );
+}

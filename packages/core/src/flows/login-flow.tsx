@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { LoginFlowData, LoginParams } from '../client';
+import { useLoginFlow, useOry, withQuery } from '../hooks';
+import { FlowView, type FlowViewFormProps } from './flow-view';
+import { RouteLink } from './route-link';
+import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+
+export interface LoginFlowProps extends FlowViewFormProps, LoginParams {
+  /** Heading above the form; default depends on the flow (sign in, confirm it's you, second factor). */
+  title?: ReactNode;
+  /** Show links to registration and recovery (default true). */
+  links?: boolean;
+}
+
+function defaultTitle(flow: LoginFlowData | undefined): string {
+  if (flow?.refresh) return 'Confirm it’s you';
+  if (flow?.requested_aal === 'aal2') return 'Second factor';
+  return 'Sign in';
+}
+
+/**
+ * Drop-in login: reads ?flow=, ?return_to=, ?aal=, ?refresh=, ?login_challenge=, ?organization= from the URL
+ * (props win), writes ?flow= back, and follows Kratos wherever it sends the user.
+ */
+export function LoginFlow({
+  title,
+  links = true,
+  returnTo,
+  refresh,
+  aal,
+  loginChallenge,
+  organization,
+  via,
+  identitySchema,
+  returnSessionTokenExchangeCode,
+  ...formProps
+}: LoginFlowProps) {
+  const search = useSearchParams();
+  const { routes } = useOry();
+  const returnToParam = returnTo ?? param(search, 'return_to');
+  const result = useLoginFlow({
+    flowId: param(search, 'flow'),
+    returnTo: returnToParam,
+    refresh: refresh ?? (param(search, 'refresh') === 'true' ? true : undefined),
+    aal: aal ?? (param(search, 'aal') as LoginParams['aal']),
+    loginChallenge: loginChallenge ?? param(search, 'login_challenge'),
+    organization: organization ?? param(search, 'organization'),
+    via: via ?? param(search, 'via'),
+    identitySchema: identitySchema ?? param(search, 'identity_schema'),
+    returnSessionTokenExchangeCode,
+    onFlowId: useWriteFlowId(),
+  });
+  const secondStep = Boolean(result.flow?.refresh || result.flow?.requested_aal === 'aal2');
+  return (
+    <FlowView
+      flowType="login"
+      result={result}
+      title={<h2 data-ory-part="title">{title ?? defaultTitle(result.flow)}</h2>}
+      footer={
+        links && !secondStep ? (
+          <nav data-ory-part="links" aria-label="Other options">
+            <RouteLink href={withQuery(routes.registration, { return_to: returnToParam })}>
+              Create an account
+            </RouteLink>
+            <RouteLink href={withQuery(routes.recovery, { return_to: returnToParam })}>
+              Forgot your password?
+            </RouteLink>
+          </nav>
+        ) : null
+      }
+      {...formProps}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { OryHooksProvider, type OryHooksProviderProps } from '../hooks';
+import type { Translations } from '../i18n';
+import { type OryComponents, OryComponentsProvider } from '../renderer';
+
+export interface OryProviderProps extends OryHooksProviderProps {
+  /** Replace any of the unstyled parts (Input, Button, …) everywhere below. */
+  components?: Partial<OryComponents>;
+  /** Message texts by Kratos message id; `{key}` interpolates the message's context. */
+  translations?: Translations;
+  /** CSP nonce for the WebAuthn script Kratos asks for. */
+  nonce?: string;
+  children?: ReactNode;
+}
+
+/** Everything the hooks, the renderer and the drop-in flows need, in one provider. */
+export function OryProvider({ components, translations, nonce, children, ...hooks }: OryProviderProps) {
+  return (
+    <OryHooksProvider {...hooks}>
+      <OryComponentsProvider
+        components={components}
+        translations={translations}
+        oryBaseUrl={hooks.config.baseUrl}
+        nonce={nonce}
+      >
+        {children}
+      </OryComponentsProvider>
+    </OryHooksProvider>
+  );
+}

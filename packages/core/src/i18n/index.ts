@@ -1,0 +1,10 @@
+export { formatLabel } from './format-label';
+export { formatMessage, interpolate } from './format-message';
+export { loadLocale } from './load-locale';
+export type {
+  FormatMessageOptions,
+  LocaleLoader,
+  LocaleModule,
+  TranslationEntry,
+  Translations,
+} from './types';

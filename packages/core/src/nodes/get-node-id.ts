@@ -1,0 +1,23 @@
+import type { UiNode } from '../client/types';
+import { getNodeName } from './get-node-name';
+import { toFormValue } from './get-node-value';
+import { getNodeType, isInputNode } from './guards';
+
+/**
+ * A stable identity for a node, fit for React keys and lookups: the input name, plus the value for submit
+ * buttons (several share `name="method"` or `name="provider"`: `method:password`, `provider:github`), else
+ * `attributes.id`, else `<type>:<group>`. Not unique by itself when Kratos repeats a node: the renderer
+ * de-duplicates keys.
+ */
+export function getNodeId(node: UiNode): string {
+  const name = getNodeName(node);
+  if (isInputNode(node) && name !== undefined) {
+    if (node.attributes.type === 'submit') {
+      const value = toFormValue(node.attributes.value);
+      if (value !== undefined && value !== '') return `${name}:${value}`;
+    }
+    return name;
+  }
+  if (name !== undefined) return name;
+  return `${getNodeType(node) ?? 'unknown'}:${String(node?.group ?? '')}`;
+}

@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+import type { FormState, RenderNode } from './types';
+
+/** What a FlowForm tells the nodes inside it. Outside a FlowForm (custom forms) the defaults apply. */
+export interface FlowFormContextValue {
+  formState: FormState;
+  /** Prefix of every DOM id the renderer makes, unique per form so two forms on a page don't clash. */
+  idPrefix: string;
+  renderNode?: RenderNode | undefined;
+}
+
+export const defaultFlowFormContext: FlowFormContextValue = { formState: 'idle', idPrefix: 'ory-' };
+
+export const FlowFormContext = createContext<FlowFormContextValue>(defaultFlowFormContext);
+
+export function useFlowFormContext(): FlowFormContextValue {
+  return useContext(FlowFormContext);
+}

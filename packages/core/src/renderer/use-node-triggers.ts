@@ -1,0 +1,55 @@
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { UiNode } from '../client/types';
+import { getNodeTrigger } from '../nodes/get-node-trigger';
+import { isInputNode } from '../nodes/guards';
+import { devWarn } from './dev-warn';
+import { callWindowTrigger } from './window-trigger';
+
+/**
+ * Runs the node's `onloadTrigger` (or parsed legacy `onload`) once it is mounted and the script has defined
+ * it — e.g. passkey autofill (`oryPasskeyLoginAutocompleteInit`). Cancelled on unmount.
+ */
+export function useNodeLoadTrigger(node: UiNode): void {
+  useEffect(() => {
+    const trigger = getNodeTrigger(node, 'load');
+    if (!trigger) {
+      if (isInputNode(node) && (node.attributes.onload || node.attributes.onloadTrigger)) {
+        devWarn(`ignored the onload of ${node.attributes.name}: not a known WebAuthn function call`);
+      }
+      return;
+    }
+    const controller = new AbortController();
+    void callWindowTrigger(trigger, { signal: controller.signal, defer: true });
+    return () => controller.abort();
+  }, [node]);
+}
+
+/**
+ * A click handler for the node's `onclickTrigger` (or parsed legacy `onclick`), or undefined when it has none.
+ * A new click replaces a wait still pending; unmounting cancels it.
+ */
+export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLElement>) => void) | undefined {
+  const trigger = useMemo(() => getNodeTrigger(node, 'click'), [node]);
+  const pending = useRef<AbortController | null>(null);
+  useEffect(() => () => pending.current?.abort(), []);
+  const hasUnsafeOnclick =
+    isInputNode(node) && !trigger && Boolean(node.attributes.onclick || node.attributes.onclickTrigger);
+  useEffect(() => {
+    if (hasUnsafeOnclick && isInputNode(node)) {
+      devWarn(`ignored the onclick of ${node.attributes.name}: not a known WebAuthn function call`);
+    }
+  }, [hasUnsafeOnclick, node]);
+
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLElement>) => {
+      if (!trigger) return;
+      event.preventDefault();
+      pending.current?.abort();
+      const controller = new AbortController();
+      pending.current = controller;
+      void callWindowTrigger(trigger, { signal: controller.signal });
+    },
+    [trigger],
+  );
+  return trigger ? onClick : undefined;
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { safeUrl } from '../client/safe-url';
+import type { UiNode } from '../client/types';
+import { isScriptNode } from '../nodes/guards';
+import { useOryComponents } from './components-context';
+import { devWarn } from './dev-warn';
+import { getScriptStatus, loadScriptOnce, type ScriptRequest } from './script-registry';
+import type { ScriptStatus } from './types';
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+/**
+ * What to load for a script node, or why not: the src must be on `oryBaseUrl`'s origin (Kratos' own
+ * `/.well-known/ory/webauthn.js`); anything else is refused.
+ */
+export function getScriptRequest(
+  node: UiNode,
+  options: { oryBaseUrl?: string | undefined; nonce?: string | undefined },
+): { request: ScriptRequest } | { blocked: string } | undefined {
+  if (!isScriptNode(node)) return undefined;
+  const attributes = node.attributes;
+  const rawSrc = text(attributes.src);
+  if (!rawSrc) return undefined;
+  if (!options.oryBaseUrl)
+    return { blocked: `script ${rawSrc} not loaded: no oryBaseUrl to check its origin against` };
+  const src = safeUrl(rawSrc, { baseUrl: options.oryBaseUrl, sameOrigin: true });
+  if (!src)
+    return { blocked: `script ${rawSrc} not loaded: it is not on the Ory origin (${options.oryBaseUrl})` };
+  const absolute = new URL(src, options.oryBaseUrl).href;
+  return {
+    request: {
+      src: absolute,
+      async: typeof attributes.async === 'boolean' ? attributes.async : undefined,
+      type: text(attributes.type),
+      id: text(attributes.id),
+      integrity: text(attributes.integrity),
+      crossOrigin: text(attributes.crossorigin),
+      referrerPolicy: text(attributes.referrerpolicy),
+      nonce: options.nonce ?? text(attributes.nonce),
+      group: text(node.group),
+    },
+  };
+}
+
+/**
+ * Loads a script node (the WebAuthn / passkey script) once per src, only from the Ory origin, with its
+ * integrity, crossorigin, referrerpolicy, nonce, async, type and id. Returns its status.
+ */
+export function useScriptNode(node: UiNode): ScriptStatus {
+  const { oryBaseUrl, nonce } = useOryComponents();
+  const [status, setStatus] = useState<ScriptStatus>(() => {
+    const plan = getScriptRequest(node, { oryBaseUrl, nonce });
+    if (!plan) return 'idle';
+    return 'blocked' in plan ? 'blocked' : getScriptStatus(plan.request.src);
+  });
+
+  useEffect(() => {
+    const plan = getScriptRequest(node, { oryBaseUrl, nonce });
+    if (!plan) return setStatus('idle');
+    if ('blocked' in plan) {
+      devWarn(plan.blocked);
+      return setStatus('blocked');
+    }
+    let active = true;
+    setStatus(getScriptStatus(plan.request.src) === 'loaded' ? 'loaded' : 'loading');
+    loadScriptOnce(plan.request).then((next) => {
+      if (active) setStatus(next);
+    });
+    return () => {
+      active = false;
+    };
+  }, [node, oryBaseUrl, nonce]);
+
+  return status;
+}
