@@ -1,4 +1,4 @@
-import type { ContinueWith, Flow, FlowError, Identity, KratosErrorEnvelope, Session } from './types';
+import type { ContinueWith, Flow, FlowErrorData, Identity, KratosErrorEnvelope, Session } from './types';
 
 /**
  * Every answer Kratos can give to a self-service call, reduced to what a UI must do next.
@@ -92,5 +92,5 @@ export type LogoutResult =
 
 /** `GET /self-service/errors?id=` */
 export type FlowErrorOutcome =
-  | { kind: 'ready'; status: number; error: FlowError }
+  | { kind: 'ready'; status: number; error: FlowErrorData }
   | { kind: 'error'; status: number; error: OryClientError };

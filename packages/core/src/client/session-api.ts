@@ -9,7 +9,7 @@ import type {
   OryClientError,
   SessionOutcome,
 } from './outcome';
-import type { FlowError, LogoutFlow } from './types';
+import type { FlowErrorData, LogoutFlow } from './types';
 import { splitUrl } from './url-parts';
 
 /** What `logout` accepts: a logout token, Kratos' logout flow, or the `ready` outcome of `createLogoutFlow`. */
@@ -197,7 +197,7 @@ export async function getFlowError(
   if (!result.ok) return { kind: 'error', status: 0, error: result.error };
   const { status, body } = result;
   if (status >= 200 && status < 300 && isRecord(body) && typeof body.id === 'string') {
-    return { kind: 'ready', status, error: body as unknown as FlowError };
+    return { kind: 'ready', status, error: body as unknown as FlowErrorData };
   }
   return { kind: 'error', status, error: failure('error', status, body) };
 }

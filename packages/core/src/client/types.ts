@@ -216,7 +216,7 @@ export interface KratosErrorEnvelope {
 }
 
 /** `GET /self-service/errors?id=` */
-export interface FlowError {
+export interface FlowErrorData {
   id: string;
   error?: KratosErrorBody | Record<string, unknown>;
   created_at?: string;

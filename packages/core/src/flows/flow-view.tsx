@@ -11,7 +11,11 @@ export interface FlowViewProps<F extends Flow> extends FlowViewFormProps {
   title?: ReactNode;
   /** Shown under the form (links to the other flows). */
   footer?: ReactNode;
+  /** Replaces the single form (settings renders one form per section); a failure then shows once, above it. */
+  render?: (state: FormState) => ReactNode;
 }
+
+type FormState = NonNullable<FlowFormProps['state']>;
 
 const restartNotices: Record<string, string> = {
   csrf: 'For your security the form was renewed. Please submit it again.',
@@ -19,7 +23,7 @@ const restartNotices: Record<string, string> = {
   gone: 'The form was renewed. Please submit it again.',
 };
 
-function formState(status: FlowStatus): NonNullable<FlowFormProps['state']> {
+function formState(status: FlowStatus): FormState {
   if (status === 'submitting') return 'submitting';
   if (status === 'success') return 'success';
   if (status === 'error') return 'error';

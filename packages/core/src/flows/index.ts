@@ -1,5 +1,10 @@
+export { FlowError, type FlowErrorProps } from './flow-error';
 export { FlowView, type FlowViewFormProps, type FlowViewProps } from './flow-view';
 export { LoginFlow, type LoginFlowProps } from './login-flow';
+export { LogoutButton, type LogoutButtonProps } from './logout-button';
 export { OryProvider, type OryProviderProps } from './ory-provider';
+export { RecoveryFlow, type RecoveryFlowProps } from './recovery-flow';
 export { RegistrationFlow, type RegistrationFlowProps } from './registration-flow';
 export { RouteLink } from './route-link';
+export { defaultSettingsSectionTitles, SettingsFlow, type SettingsFlowProps } from './settings-flow';
+export { VerificationFlow, type VerificationFlowProps } from './verification-flow';

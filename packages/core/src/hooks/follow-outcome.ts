@@ -43,6 +43,8 @@ export function followSuccess(
   continueWith: ContinueWith[],
   returnTo: string | undefined,
 ): void {
+  // Settings stay on the page: the saved form shows 1050001 and the user may change more.
+  if (flowType === 'settings') return;
   // The session token (native) was handed over from the outcome already.
   const step = nextStepFromContinueWith(continueWith, { ignore: ['token'] });
   if (step?.kind === 'flow-ui') {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FlowError, OryClientError } from '../client';
+import type { FlowErrorData, OryClientError } from '../client';
 import { oryKeys } from './flow-keys';
 import { useOry } from './ory-context';
 
 export interface UseFlowErrorResult {
-  flowError: FlowError | undefined;
+  flowError: FlowErrorData | undefined;
   status: 'pending' | 'ready' | 'error';
   error: OryClientError | null;
 }
@@ -12,7 +12,7 @@ export interface UseFlowErrorResult {
 /** `GET /self-service/errors?id=`: the error Kratos stored before sending the browser to the app's error route. */
 export function useFlowError(id: string | null | undefined): UseFlowErrorResult {
   const ory = useOry();
-  const query = useQuery<FlowError, OryClientError>(
+  const query = useQuery<FlowErrorData, OryClientError>(
     {
       queryKey: oryKeys.flowError(id ?? ''),
       queryFn: async () => {

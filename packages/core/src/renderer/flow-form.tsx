@@ -58,6 +58,11 @@ export interface FlowFormProps {
   idPrefix?: string | undefined;
   /** Keep the browser's validation bubbles (default: off once JS runs, Kratos' messages show instead). */
   nativeValidation?: boolean | undefined;
+  /**
+   * Show the flow's form-level `ui.messages` (default true). Turn it off when one flow is split over several forms
+   * (settings sections) and `<FlowMessages>` shows them once; a client-side `error` still shows.
+   */
+  flowMessages?: boolean | undefined;
   /** Extra content after the nodes, or a function that renders the nodes yourself (layout). */
   children?: ReactNode | ((props: FlowFormRenderProps) => ReactNode);
 }
@@ -103,6 +108,7 @@ function FlowFormContent({
   className,
   idPrefix,
   nativeValidation,
+  flowMessages = true,
   children,
 }: Omit<FlowFormProps, 'components' | 'classNames'>) {
   const { components, classNames, translations, locale } = useOryComponents();
@@ -116,15 +122,16 @@ function FlowFormContent({
 
   const failure = errorText(error);
   const formMessages = useMemo<FormattedMessage[]>(() => {
-    const fromServer = Array.isArray(flow.ui?.messages)
-      ? flow.ui.messages.filter((m) => typeof m === 'object' && m)
-      : [];
+    const fromServer =
+      flowMessages && Array.isArray(flow.ui?.messages)
+        ? flow.ui.messages.filter((m) => typeof m === 'object' && m)
+        : [];
     const list = formatMessages(fromServer, `${prefix}form`, translations, { locale });
     if (!failure) return list;
     // Id 0: a client-side failure, not a Kratos message (no data-ory-message-id).
     const clientError = { id: 0, text: failure, type: 'error' };
     return [{ id: `${prefix}error`, text: failure, type: 'error', message: clientError }, ...list];
-  }, [flow, prefix, translations, locale, failure]);
+  }, [flow, prefix, translations, locale, failure, flowMessages]);
 
   const invalid = Boolean(failure) || flowHasErrors(flow);
   const formState = deriveFormState(state, submitting, invalid);

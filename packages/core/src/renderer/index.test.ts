@@ -22,6 +22,7 @@ describe('renderer/index', () => {
         'DefaultSelect',
         'DefaultText',
         'FlowForm',
+        'FlowMessages',
         'Node',
         'OryComponentsProvider',
         'callWindowTrigger',

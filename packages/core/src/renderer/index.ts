@@ -27,6 +27,7 @@ export {
 } from './default-control-parts';
 export { FlowForm, type FlowFormProps, type FlowFormRenderProps } from './flow-form';
 export type { FlowFormStateInput } from './flow-form-state';
+export { FlowMessages, type FlowMessagesProps } from './flow-messages';
 export { type FormProps, getFormProps } from './get-form-props';
 export { DefaultNode, knownNodeGroups, Node, type NodeProps } from './node';
 export { useNodeState } from './node-state';

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useFlowError, useOry } from '../hooks';
+import { RouteLink } from './route-link';
+import { param, useSearchParams } from './use-url-state';
+
+export interface FlowErrorProps {
+  /** The error id; default `?id=` of the URL (where Kratos sends the browser). */
+  id?: string;
+  title?: ReactNode;
+}
+
+interface ErrorDetails {
+  message?: string;
+  reason?: string;
+  code?: number;
+  status?: string;
+  id?: string;
+}
+
+/** Drop-in error page for `/error?id=`: what Kratos stored, in words, with a way back. */
+export function FlowError({ id, title = 'Something went wrong' }: FlowErrorProps) {
+  const search = useSearchParams();
+  const errorId = id ?? param(search, 'id');
+  const { routes } = useOry();
+  const { flowError, status, error } = useFlowError(errorId);
+  const details = (flowError?.error ?? {}) as ErrorDetails;
+  const state = !errorId ? 'error' : status;
+  return (
+    <section data-ory-flow="error" data-state={state} aria-busy={state === 'pending'}>
+      <h2 data-ory-part="title">{title}</h2>
+      {state === 'pending' ? (
+        <p role="status" data-ory-part="loading">
+          Loading…
+        </p>
+      ) : (
+        <div role="alert" data-ory-part="error">
+          {!errorId ? <p>No error was given.</p> : null}
+          {error ? <p>{error.message}</p> : null}
+          {details.message ? <p data-ory-part="error-message">{details.message}</p> : null}
+          {details.reason ? <p data-ory-part="error-reason">{details.reason}</p> : null}
+          {details.code ? (
+            <p data-ory-part="error-code">
+              Error {details.code}
+              {details.status ? ` (${details.status})` : ''}
+            </p>
+          ) : null}
+        </div>
+      )}
+      <nav data-ory-part="links" aria-label="Where to go next">
+        <RouteLink href={routes.login}>Sign in</RouteLink>
+        <RouteLink href={routes.home}>Home</RouteLink>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { type UseLogoutOptions, useLogout } from '../hooks';
+
+export interface LogoutButtonProps
+  extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type' | 'children'>,
+    UseLogoutOptions {
+  children?: ReactNode;
+}
+
+/** Signs out (browser: Kratos' logout token; native: revokes the token), pending while it runs, an alert on failure. */
+export function LogoutButton({ children = 'Sign out', returnTo, ...props }: LogoutButtonProps) {
+  const { logout, status, error } = useLogout({ returnTo });
+  const pending = status === 'pending';
+  return (
+    <>
+      <button
+        type="button"
+        data-ory-part="logout"
+        data-pending={pending ? '' : undefined}
+        aria-busy={pending || undefined}
+        disabled={pending || props.disabled}
+        onClick={() => void logout()}
+        {...props}
+      >
+        {children}
+      </button>
+      {error ? (
+        <p role="alert" data-ory-part="error">
+          {error.message}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { RecoveryParams } from '../client';
+import { useOry, useRecoveryFlow, withQuery } from '../hooks';
+import { FlowView, type FlowViewFormProps } from './flow-view';
+import { RouteLink } from './route-link';
+import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+
+export interface RecoveryFlowProps extends FlowViewFormProps, RecoveryParams {
+  title?: ReactNode;
+  links?: boolean;
+}
+
+/**
+ * Drop-in account recovery: the email step, then the code (or "check your inbox" for links). On success Kratos
+ * hands over a settings flow (`continue_with: show_settings_ui`) and the user is sent there to set a new password.
+ */
+export function RecoveryFlow({
+  title = 'Recover your account',
+  links = true,
+  returnTo,
+  skipSettings,
+  ...formProps
+}: RecoveryFlowProps) {
+  const search = useSearchParams();
+  const { routes } = useOry();
+  const returnToParam = returnTo ?? param(search, 'return_to');
+  const result = useRecoveryFlow({
+    flowId: param(search, 'flow'),
+    returnTo: returnToParam,
+    skipSettings,
+    onFlowId: useWriteFlowId(),
+  });
+  return (
+    <FlowView
+      flowType="recovery"
+      result={result}
+      title={<h2 data-ory-part="title">{title}</h2>}
+      footer={
+        links ? (
+          <nav data-ory-part="links" aria-label="Other options">
+            <RouteLink href={withQuery(routes.login, { return_to: returnToParam })}>
+              Back to sign in
+            </RouteLink>
+          </nav>
+        ) : null
+      }
+      {...formProps}
+    />
+  );
+}

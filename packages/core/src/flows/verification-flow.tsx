@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import type { VerificationParams } from '../client';
+import { useVerificationFlow } from '../hooks';
+import { FlowView, type FlowViewFormProps } from './flow-view';
+import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+
+export interface VerificationFlowProps extends FlowViewFormProps, VerificationParams {
+  title?: ReactNode;
+}
+
+/**
+ * Drop-in address verification: the email step, then the code. Once passed, Kratos' own "Continue" link node is
+ * shown with the success message; nothing navigates by itself.
+ */
+export function VerificationFlow({
+  title = 'Verify your email',
+  returnTo,
+  ...formProps
+}: VerificationFlowProps) {
+  const search = useSearchParams();
+  const result = useVerificationFlow({
+    flowId: param(search, 'flow'),
+    returnTo: returnTo ?? param(search, 'return_to'),
+    onFlowId: useWriteFlowId(),
+  });
+  return (
+    <FlowView
+      flowType="verification"
+      result={result}
+      title={<h2 data-ory-part="title">{title}</h2>}
+      {...formProps}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import { useId, useMemo } from 'react';
+import type { Flow } from '../client';
+import { resolveClassName } from './class-name';
+import { useOryComponents } from './components-context';
+import { formatMessages } from './message-props';
+import type { FormRenderState } from './types';
+
+export interface FlowMessagesProps {
+  flow: Flow;
+  className?: string;
+}
+
+const idle: FormRenderState = { state: 'idle', pending: false, invalid: false };
+
+/**
+ * A flow's form-level `ui.messages` on their own (errors as role="alert", others as role="status"), for layouts
+ * that split one flow over several forms and pass `flowMessages={false}` to each.
+ */
+export function FlowMessages({ flow, className }: FlowMessagesProps) {
+  const { components, classNames, translations, locale } = useOryComponents();
+  const baseId = `ory-${useId().replace(/[^\w-]/g, '')}`;
+  const messages = useMemo(
+    () =>
+      formatMessages(Array.isArray(flow.ui?.messages) ? flow.ui.messages : [], baseId, translations, {
+        locale,
+      }),
+    [flow, baseId, translations, locale],
+  );
+  if (messages.length === 0) return null;
+  const { Messages } = components;
+  return (
+    <Messages
+      messages={messages}
+      state={idle}
+      data-ory-part="messages"
+      className={resolveClassName(idle, classNames.Messages, className)}
+    />
+  );
+}
