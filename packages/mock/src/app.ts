@@ -1,19 +1,30 @@
 import { Hono } from 'hono';
 import { isPreflight, preflightResponse, withCorsHeaders } from './cors';
+import { courierOutbox } from './courier/courier';
 import { fromBase64Url } from './crypto';
 import { csrfCookieNameFor } from './csrf';
 import { asHerodot, getSelfServiceError } from './error-manager';
 import { kratosErrors } from './errors';
 import { getLoginFlow, initApiLogin, initBrowserLogin, submitLogin } from './flows/login';
 import { createBrowserLogoutFlow, performNativeLogout, updateLogoutFlow, whoami } from './flows/logout';
+import { getRecoveryFlow, initApiRecovery, initBrowserRecovery, submitRecovery } from './flows/recovery';
 import {
   getRegistrationFlow,
   initApiRegistration,
   initBrowserRegistration,
   submitRegistration,
 } from './flows/registration';
+import { getSettingsFlow, initApiSettings, initBrowserSettings } from './flows/settings';
+import { submitSettings } from './flows/settings-submit';
+import {
+  getVerificationFlow,
+  initApiVerification,
+  initBrowserVerification,
+  submitVerification,
+} from './flows/verification';
 import { type AppDeps, Exchange, emptyResponse, errorResponse, jsonResponse } from './http';
 import { type MockOptions, type ResolvedMockOptions, resolveOptions } from './options';
+import { recordExchange } from './record';
 import { DEFAULT_SCHEMA_ID } from './schema/identity-schema';
 import { createStore } from './store';
 import type { CourierMessage } from './types';
@@ -50,6 +61,21 @@ function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
   router.get('/self-service/registration/flows', on(getRegistrationFlow));
   router.on(['GET', 'POST'], '/self-service/registration', on(submitRegistration));
 
+  router.get('/self-service/settings/browser', on(initBrowserSettings));
+  router.get('/self-service/settings/api', on(initApiSettings));
+  router.get('/self-service/settings/flows', on(getSettingsFlow));
+  router.on(['GET', 'POST'], '/self-service/settings', on(submitSettings));
+
+  router.get('/self-service/recovery/browser', on(initBrowserRecovery));
+  router.get('/self-service/recovery/api', on(initApiRecovery));
+  router.get('/self-service/recovery/flows', on(getRecoveryFlow));
+  router.on(['GET', 'POST'], '/self-service/recovery', on(submitRecovery));
+
+  router.get('/self-service/verification/browser', on(initBrowserVerification));
+  router.get('/self-service/verification/api', on(initApiVerification));
+  router.get('/self-service/verification/flows', on(getVerificationFlow));
+  router.on(['GET', 'POST'], '/self-service/verification', on(submitVerification));
+
   router.get('/self-service/logout/browser', on(createBrowserLogoutFlow));
   router.get('/self-service/logout', on(updateLogoutFlow));
   router.delete('/self-service/logout/api', on(performNativeLogout));
@@ -61,10 +87,7 @@ function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
   router.get('/health/alive', () => jsonResponse({ status: 'ok' }));
   router.get('/health/ready', () => jsonResponse({ status: 'ok' }));
 
-  router.get(
-    '/__mock/courier',
-    on((ex) => jsonResponse(ex.store.courier)),
-  );
+  router.get('/__mock/courier', on(courierOutbox));
   router.post(
     '/__mock/reset',
     on((ex) => {
@@ -127,7 +150,9 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     } catch (error) {
       response = errorResponse(asHerodot(error));
     }
-    return { response: withCorsHeaders(resolved, request, response), setCookies: [...ex.setCookies] };
+    const final = withCorsHeaders(resolved, request, response);
+    await recordExchange(request, final);
+    return { response: final, setCookies: [...ex.setCookies] };
   };
 
   const app: MockApp = {

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startMockServer } from './adapters/server';
-import type { LoginStyle, RegistrationStyle } from './options';
+import type { LoginStyle, OutOfBandMethod, RegistrationStyle } from './options';
+import { setMockRecorder } from './record';
 import type { IdentitySchema } from './schema/identity-schema';
 
 const HELP = `Usage: headless-ory-mock [options]   (in this repo: pnpm mock [options])
@@ -21,6 +22,13 @@ A local stand-in for Ory Kratos' public self-service API.
   --login-style <s>          unified | identifier_first (default unified)
   --registration-style <s>   unified | profile_first (default unified)
   --password-min-length <n>  minimum password length (default 8)
+  --recovery-strategy <s>    code | link (default code)
+  --verification-strategy <s>
+                             code | link (default code)
+  --privileged-session-max-age <d>
+                             how long after signing in settings may change the password or
+                             an email (default 15m)
+  --record <file.jsonl>      append every response as a JSON line (for the OpenAPI contract suite)
   -h, --help                 show this help
 `;
 
@@ -42,6 +50,10 @@ async function main(): Promise<void> {
       'login-style': { type: 'string' },
       'registration-style': { type: 'string' },
       'password-min-length': { type: 'string' },
+      'recovery-strategy': { type: 'string' },
+      'verification-strategy': { type: 'string' },
+      'privileged-session-max-age': { type: 'string' },
+      record: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -51,6 +63,7 @@ async function main(): Promise<void> {
     return;
   }
   const schemaFile = values.schema ? resolve(values.schema) : undefined;
+  if (values.record) recordTo(resolve(values.record));
   const server = await startMockServer({
     port: values.port === undefined ? 4433 : Number(values.port),
     ...(values.host ? { host: values.host } : {}),
@@ -67,6 +80,15 @@ async function main(): Promise<void> {
       ? { registrationStyle: values['registration-style'] as RegistrationStyle }
       : {}),
     ...(values['password-min-length'] ? { passwordMinLength: Number(values['password-min-length']) } : {}),
+    ...(values['recovery-strategy']
+      ? { recoveryStrategy: values['recovery-strategy'] as OutOfBandMethod }
+      : {}),
+    ...(values['verification-strategy']
+      ? { verificationStrategy: values['verification-strategy'] as OutOfBandMethod }
+      : {}),
+    ...(values['privileged-session-max-age']
+      ? { privilegedSessionMaxAge: values['privileged-session-max-age'] }
+      : {}),
   });
   const o = server.app.options;
   process.stdout.write(
@@ -78,6 +100,7 @@ async function main(): Promise<void> {
       `  identity schema:    ${schemaFile ?? 'default (traits.email + traits.name.first/last)'}`,
       `  flow lifespan:      ${o.flowLifespanMs / 1000}s, session lifespan: ${o.sessionLifespanMs / 1000}s`,
       `  login style:        ${o.loginStyle}, registration style: ${o.registrationStyle}`,
+      `  recovery:           ${o.recoveryStrategy}, verification: ${o.verificationStrategy}, privileged window: ${o.privilegedSessionMaxAgeMs / 1000}s`,
       `  courier outbox:     ${server.url}/__mock/courier   reset: POST ${server.url}/__mock/reset`,
       '',
     ].join('\n'),
@@ -87,6 +110,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** Appends each exchange synchronously, so a server killed at the end of a run loses nothing. */
+function recordTo(file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  setMockRecorder((exchange) => appendFileSync(file, `${JSON.stringify(exchange)}\n`));
 }
 
 main().catch((error: unknown) => {

@@ -172,3 +172,24 @@ export const kratosErrors = {
     }),
   internal: (reason: string) => new HerodotError(500, { reason }),
 };
+
+/**
+ * settings.FlowNeedsReAuth, before it becomes a response: the change needs a session authenticated within
+ * `privileged_session_max_age`. The settings handler pauses the change and answers `session_refresh_required`.
+ */
+export class PrivilegedSessionRequired extends Error {
+  constructor() {
+    super(
+      'The login session is too old and thus not allowed to update these fields. Please re-authenticate.',
+    );
+    this.name = 'PrivilegedSessionRequired';
+  }
+
+  toHerodot(redirectBrowserTo: string): HerodotError {
+    return new HerodotError(
+      403,
+      { id: 'session_refresh_required', reason: this.message },
+      { redirect_browser_to: redirectBrowserTo },
+    );
+  }
+}

@@ -1,6 +1,6 @@
 import { uuid } from './crypto';
 import { getTraitValue, type IdentitySchema, listTraitPaths, schemaUrl } from './schema/identity-schema';
-import type { IdentityRecord } from './store';
+import type { IdentityRecord, VerifiableAddressRecord } from './store';
 
 /** Kratos lower-cases and trims credential identifiers, so `Ada@Example.com ` signs in as `ada@example.com`. */
 export function normalizeIdentifier(value: string): string {
@@ -30,17 +30,67 @@ export function newIdentity(
   schema: IdentitySchema,
   now: number,
 ): IdentityRecord {
-  const fields = extractIdentityFields(traits, schema);
-  return {
+  const identity: IdentityRecord = {
     id: uuid(),
     schemaId: 'default',
-    traits,
+    traits: {},
     createdAt: now,
     updatedAt: now,
-    passwordIdentifiers: fields.passwordIdentifiers,
-    verifiableAddresses: fields.verifiable.map((a) => ({ id: uuid(), ...a })),
-    recoveryAddresses: fields.recovery.map((a) => ({ id: uuid(), ...a })),
+    passwordIdentifiers: [],
+    verifiableAddresses: [],
+    recoveryAddresses: [],
   };
+  applyTraits(identity, traits, schema, now);
+  return identity;
+}
+
+const addressKey = (a: { value: string; via: string }) => `${a.via}:${a.value}`;
+
+/**
+ * New traits and what the schema derives from them. Addresses that stay keep their id and verification state
+ * (Kratos merges them the same way); new ones start unverified and `pending`.
+ */
+export function applyTraits(
+  identity: IdentityRecord,
+  traits: Record<string, unknown>,
+  schema: IdentitySchema,
+  now: number,
+): void {
+  const fields = extractIdentityFields(traits, schema);
+  const known = new Map(identity.verifiableAddresses.map((a) => [addressKey(a), a]));
+  const knownRecovery = new Map(identity.recoveryAddresses.map((a) => [addressKey(a), a]));
+  identity.traits = traits;
+  identity.updatedAt = now;
+  identity.passwordIdentifiers = fields.passwordIdentifiers;
+  identity.verifiableAddresses = fields.verifiable.map(
+    (a): VerifiableAddressRecord =>
+      known.get(addressKey(a)) ?? {
+        id: uuid(),
+        ...a,
+        verified: false,
+        status: 'pending',
+        createdAt: now,
+        updatedAt: now,
+      },
+  );
+  identity.recoveryAddresses = fields.recovery.map(
+    (a) => knownRecovery.get(addressKey(a)) ?? { id: uuid(), ...a },
+  );
+}
+
+/** identity.ErrProtectedFieldModified: identifiers and addresses change only in a privileged session. */
+export function changesProtectedFields(
+  identity: IdentityRecord,
+  traits: unknown,
+  schema: IdentitySchema,
+): boolean {
+  const next = extractIdentityFields(traits, schema);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+  return (
+    !same([...identity.passwordIdentifiers].sort(), [...next.passwordIdentifiers].sort()) ||
+    !same(identity.verifiableAddresses.map(addressKey).sort(), next.verifiable.map(addressKey).sort()) ||
+    !same(identity.recoveryAddresses.map(addressKey).sort(), next.recovery.map(addressKey).sort())
+  );
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -57,11 +107,12 @@ export function serializeIdentity(identity: IdentityRecord, publicUrl: string) {
     verifiable_addresses: identity.verifiableAddresses.map((a) => ({
       id: a.id,
       value: a.value,
-      verified: false,
+      verified: a.verified,
       via: a.via,
-      status: 'pending',
-      created_at: iso(identity.createdAt),
-      updated_at: iso(identity.updatedAt),
+      status: a.status,
+      ...(a.verifiedAt !== undefined ? { verified_at: iso(a.verifiedAt) } : {}),
+      created_at: iso(a.createdAt),
+      updated_at: iso(a.updatedAt),
     })),
     recovery_addresses: identity.recoveryAddresses.map((a) => ({
       id: a.id,

@@ -3,6 +3,11 @@ import * as mock from './index';
 
 describe('@headless-ory/mock', () => {
   it('should export exactly the public entry points', () => {
-    expect(Object.keys(mock).sort()).toEqual(['createMockApp', 'createMockFetch', 'startMockServer']);
+    expect(Object.keys(mock).sort()).toEqual([
+      'createMockApp',
+      'createMockFetch',
+      'setMockRecorder',
+      'startMockServer',
+    ]);
   });
 });

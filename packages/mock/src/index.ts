@@ -4,9 +4,11 @@ export { createMockApp, type MockApp } from './app';
 export type {
   LoginStyle,
   MockOptions,
+  OutOfBandMethod,
   RegistrationStyle,
   ResolvedMockOptions,
   UiRoutes,
 } from './options';
+export { type MockRecorder, type RecordedExchange, setMockRecorder } from './record';
 export type { IdentitySchema, KratosSchemaExtension } from './schema/identity-schema';
-export type { CourierMessage, UiContainer, UiNode, UiText } from './types';
+export type { CourierMessage, CourierTemplateType, UiContainer, UiNode, UiText } from './types';

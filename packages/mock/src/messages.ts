@@ -10,6 +10,13 @@ function error(id: number, text: string, context?: Record<string, unknown>): UiT
   return context ? { id, text, type: 'error', context } : { id, text, type: 'error' };
 }
 
+function success(id: number, text: string, context?: Record<string, unknown>): UiText {
+  return context ? { id, text, type: 'success', context } : { id, text, type: 'success' };
+}
+
+const CHECK_ADDRESS =
+  'If you have not received an email, check the spelling of the address and make sure to use the address you registered with.';
+
 /** Kratos formats "x minutes ago" with Go's %.2f. */
 function minutesSince(expiredAtMs: number, nowMs: number): string {
   return (Math.max(0, nowMs - expiredAtMs) / 60_000).toFixed(2);
@@ -30,11 +37,53 @@ export const messages = {
   registrationBack: () => info(1040008, 'Back'),
   registrationChooseCredentials: () =>
     info(1040009, 'Please choose a credential to authenticate yourself with.'),
+  // 1050xxx settings
+  settingsSuccess: () => success(1050001, 'Your changes have been saved!'),
+  // 1060xxx recovery
+  recoverySuccess: (privilegedUntilMs: number, nowMs: number) => {
+    const at = new Date(privilegedUntilMs).toISOString();
+    return success(
+      1060001,
+      `You successfully recovered your account. Please change your password or set up an alternative login method (e.g. social sign in) within the next ${(Math.max(0, privilegedUntilMs - nowMs) / 60_000).toFixed(2)} minutes.`,
+      {
+        privilegedSessionExpiresAt: at,
+        privileged_session_expires_at: at,
+        privileged_session_expires_at_unix: Math.floor(privilegedUntilMs / 1000),
+      },
+    );
+  },
+  recoveryLinkSent: () =>
+    info(
+      1060002,
+      `An email containing a recovery link has been sent to the email address you provided. ${CHECK_ADDRESS}`,
+    ),
+  recoveryCodeSent: () =>
+    info(
+      1060003,
+      `An email containing a recovery code has been sent to the email address you provided. ${CHECK_ADDRESS}`,
+    ),
   // 1070xxx node labels
   labelPassword: () => info(1070001, 'Password'),
   labelGenerated: (title: string, name: string) => info(1070002, title, { title, name }),
+  labelSave: () => info(1070003, 'Save'),
   labelId: () => info(1070004, 'ID'),
+  labelEmail: () => info(1070007, 'Email'),
+  labelResendCode: () => info(1070008, 'Resend code'),
   labelContinue: () => info(1070009, 'Continue'),
+  labelRecoveryCode: () => info(1070010, 'Recovery code'),
+  labelVerificationCode: () => info(1070011, 'Verification code'),
+  // 1080xxx verification
+  verificationLinkSent: () =>
+    info(
+      1080001,
+      `An email containing a verification link has been sent to the email address you provided. ${CHECK_ADDRESS}`,
+    ),
+  verificationSuccess: () => success(1080002, 'You successfully verified your email address.'),
+  verificationCodeSent: () =>
+    info(
+      1080003,
+      `An email containing a verification code has been sent to the email address you provided. ${CHECK_ADDRESS}`,
+    ),
   // 4000xxx validation
   validationGeneric: (reason: string) => error(4000001, reason, { reason }),
   required: (property: string) => error(4000002, `Property ${property} is missing.`, { property }),
@@ -85,6 +134,18 @@ export const messages = {
     error(4010002, 'Could not find a strategy to log you in with. Did you fill out the form correctly?'),
   registrationNoStrategy: () =>
     error(4010003, 'Could not find a strategy to sign you up with. Did you fill out the form correctly?'),
+  settingsNoStrategy: () =>
+    error(4010004, 'Could not find a strategy to update your settings. Did you fill out the form correctly?'),
+  recoveryNoStrategy: () =>
+    error(
+      4010005,
+      'Could not find a strategy to recover your account with. Did you fill out the form correctly?',
+    ),
+  verificationNoStrategy: () =>
+    error(
+      4010006,
+      'Could not find a strategy to verify your account with. Did you fill out the form correctly?',
+    ),
   loginRetrySuccess: () =>
     error(4010007, 'The request was already completed successfully and can not be retried.'),
   // 4040xxx registration errors
@@ -96,6 +157,43 @@ export const messages = {
     ),
   registrationRetrySuccess: () =>
     error(4040002, 'The request was already completed successfully and can not be retried.'),
+  // 4050xxx settings errors
+  settingsFlowExpired: (expiredAtMs: number, nowMs: number) =>
+    error(
+      4050001,
+      `The settings flow expired ${minutesSince(expiredAtMs, nowMs)} minutes ago, please try again.`,
+      expiredContext(expiredAtMs),
+    ),
+  // 4060xxx recovery errors
+  recoveryRetrySuccess: () =>
+    error(4060001, 'The request was already completed successfully and can not be retried.'),
+  recoveryStateFailure: () =>
+    error(4060002, 'The recovery flow reached a failure state and must be retried.'),
+  recoveryTokenInvalid: () =>
+    error(4060004, 'The recovery token is invalid or has already been used. Please retry the flow.'),
+  recoveryFlowExpired: (expiredAtMs: number, nowMs: number) =>
+    error(
+      4060005,
+      `The recovery flow expired ${minutesSince(expiredAtMs, nowMs)} minutes ago, please try again.`,
+      expiredContext(expiredAtMs),
+    ),
+  recoveryCodeInvalid: () =>
+    error(4060006, 'The recovery code is invalid or has already been used. Please try again.'),
+  // 4070xxx verification errors
+  verificationTokenInvalid: () =>
+    error(4070001, 'The verification token is invalid or has already been used. Please retry the flow.'),
+  verificationRetrySuccess: () =>
+    error(4070002, 'The request was already completed successfully and can not be retried.'),
+  verificationStateFailure: () =>
+    error(4070003, 'The verification flow reached a failure state and must be retried.'),
+  verificationFlowExpired: (expiredAtMs: number, nowMs: number) =>
+    error(
+      4070005,
+      `The verification flow expired ${minutesSince(expiredAtMs, nowMs)} minutes ago, please try again.`,
+      expiredContext(expiredAtMs),
+    ),
+  verificationCodeInvalid: () =>
+    error(4070006, 'The verification code is invalid or has already been used. Please try again.'),
 } as const;
 
 export type MessageFactory = keyof typeof messages;

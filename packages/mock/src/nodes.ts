@@ -1,5 +1,13 @@
 import { messages } from './messages';
-import type { UiContainer, UiNode, UiNodeGroup, UiNodeInputAttributes, UiText } from './types';
+import type {
+  UiAnchorNode,
+  UiContainer,
+  UiInputNode,
+  UiNode,
+  UiNodeGroup,
+  UiNodeInputAttributes,
+  UiText,
+} from './types';
 
 export interface InputNodeInit {
   name: string;
@@ -29,7 +37,7 @@ function inputAttributes(init: Omit<InputNodeInit, 'group' | 'label'>): UiNodeIn
   };
 }
 
-export function inputNode(init: InputNodeInit): UiNode {
+export function inputNode(init: InputNodeInit): UiInputNode {
   return {
     type: 'input',
     group: init.group,
@@ -39,7 +47,7 @@ export function inputNode(init: InputNodeInit): UiNode {
   };
 }
 
-export function csrfNode(maskedToken: string): UiNode {
+export function csrfNode(maskedToken: string): UiInputNode {
   return inputNode({
     name: 'csrf_token',
     type: 'hidden',
@@ -50,7 +58,7 @@ export function csrfNode(maskedToken: string): UiNode {
 }
 
 /** node.NewPasswordNode: the password field of the password strategy. */
-export function passwordNode(autocomplete: 'current-password' | 'new-password'): UiNode {
+export function passwordNode(autocomplete: 'current-password' | 'new-password'): UiInputNode {
   return inputNode({
     name: 'password',
     type: 'password',
@@ -61,17 +69,33 @@ export function passwordNode(autocomplete: 'current-password' | 'new-password'):
   });
 }
 
-export function submitNode(group: UiNodeGroup, value: string, label: UiText, name = 'method'): UiNode {
+export function submitNode(group: UiNodeGroup, value: string, label: UiText, name = 'method'): UiInputNode {
   return inputNode({ name, type: 'submit', group, value, label });
 }
 
-export function findNode(ui: UiContainer, name: string): UiNode | undefined {
-  return ui.nodes.find((n) => n.attributes.name === name);
+/** node.NewAnchorField: a link node, identified by its `id` (the verification flow's "continue"). */
+export function anchorNode(id: string, href: string, group: UiNodeGroup, title: UiText): UiAnchorNode {
+  return {
+    type: 'a',
+    group,
+    attributes: { href, title, id, node_type: 'a' },
+    messages: [],
+    meta: { label: title },
+  };
+}
+
+/** Node.ID(): an input's name, an anchor's id. */
+export function nodeName(node: UiNode): string {
+  return node.type === 'input' ? node.attributes.name : node.attributes.id;
+}
+
+export function findNode(ui: UiContainer, name: string): UiInputNode | undefined {
+  return ui.nodes.find((n): n is UiInputNode => n.type === 'input' && n.attributes.name === name);
 }
 
 /** Container.SetNode / Nodes.Upsert: replace the node with the same name, or append it. */
 export function upsertNode(ui: UiContainer, node: UiNode): void {
-  const index = ui.nodes.findIndex((n) => n.attributes.name === node.attributes.name);
+  const index = ui.nodes.findIndex((n) => nodeName(n) === nodeName(node));
   if (index >= 0) ui.nodes[index] = node;
   else ui.nodes.push(node);
 }
@@ -128,8 +152,9 @@ export interface SortOptions {
 
 export function sortNodes(ui: UiContainer, { groups, keys }: SortOptions): void {
   const keyPosition = (node: UiNode) => {
-    if (node.attributes.name === 'method') return keys.length + ui.nodes.length + 1;
-    const index = keys.findIndex((key) => node.attributes.name.startsWith(key));
+    const name = nodeName(node);
+    if (name === 'method') return keys.length + ui.nodes.length + 1;
+    const index = keys.findIndex((key) => name.startsWith(key));
     return index === -1 ? keys.length : index;
   };
   const groupPosition = (node: UiNode) => {

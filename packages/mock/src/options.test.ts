@@ -14,6 +14,9 @@ describe('resolveOptions', () => {
       loginStyle: 'unified',
       registrationStyle: 'unified',
       passwordMinLength: 8,
+      recoveryStrategy: 'code',
+      verificationStrategy: 'code',
+      privilegedSessionMaxAgeMs: 900_000,
     });
     expect(options.ui.login).toBe('http://localhost:5173/login');
   });
@@ -26,6 +29,20 @@ describe('resolveOptions', () => {
 
   it('should refuse unknown styles', () => {
     expect(() => resolveOptions({ loginStyle: 'magic' as never })).toThrow(/loginStyle/);
+  });
+
+  it('should take link strategies and a privileged window as a duration', () => {
+    const options = resolveOptions({
+      recoveryStrategy: 'link',
+      verificationStrategy: 'link',
+      privilegedSessionMaxAge: '5m',
+    });
+    expect(options).toMatchObject({
+      recoveryStrategy: 'link',
+      verificationStrategy: 'link',
+      privilegedSessionMaxAgeMs: 300_000,
+    });
+    expect(() => resolveOptions({ recoveryStrategy: 'sms' as never })).toThrow(/recoveryStrategy/);
   });
 });
 

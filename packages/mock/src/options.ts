@@ -2,6 +2,8 @@ import { DEFAULT_IDENTITY_SCHEMA, type IdentitySchema } from './schema/identity-
 
 export type LoginStyle = 'unified' | 'identifier_first';
 export type RegistrationStyle = 'unified' | 'profile_first';
+/** `selfservice.flows.{recovery,verification}.use`: one-time codes (Kratos' default) or magic links. */
+export type OutOfBandMethod = 'code' | 'link';
 
 export interface UiRoutes {
   login: string;
@@ -35,6 +37,15 @@ export interface MockOptions {
   now?: () => number;
   /** Kratos' `selfservice.methods.password.config.min_password_length`. Default 8. */
   passwordMinLength?: number;
+  /** How recovery proves the address: `code` (default) or `link`. */
+  recoveryStrategy?: OutOfBandMethod;
+  /** How verification proves the address: `code` (default) or `link`. */
+  verificationStrategy?: OutOfBandMethod;
+  /**
+   * `selfservice.flows.settings.privileged_session_max_age`: how long after `authenticated_at` a session may change
+   * the password or an identifier/address. Milliseconds or a duration. Default 15 minutes.
+   */
+  privilegedSessionMaxAge?: number | string;
 }
 
 export interface ResolvedMockOptions {
@@ -55,6 +66,9 @@ export interface ResolvedMockOptions {
   registrationStyle: RegistrationStyle;
   now: () => number;
   passwordMinLength: number;
+  recoveryStrategy: OutOfBandMethod;
+  verificationStrategy: OutOfBandMethod;
+  privilegedSessionMaxAgeMs: number;
 }
 
 const DEFAULT_ROUTES: UiRoutes = {
@@ -107,6 +121,8 @@ export function resolveOptions(options: MockOptions = {}): ResolvedMockOptions {
   if (!['unified', 'identifier_first'].includes(loginStyle)) {
     throw new TypeError(`loginStyle must be "unified" or "identifier_first", got "${loginStyle}"`);
   }
+  const recoveryStrategy = outOfBand(options.recoveryStrategy, 'recoveryStrategy');
+  const verificationStrategy = outOfBand(options.verificationStrategy, 'verificationStrategy');
   return {
     publicUrl,
     publicOrigin,
@@ -123,5 +139,19 @@ export function resolveOptions(options: MockOptions = {}): ResolvedMockOptions {
     registrationStyle,
     now: options.now ?? (() => Date.now()),
     passwordMinLength: options.passwordMinLength ?? 8,
+    recoveryStrategy,
+    verificationStrategy,
+    privilegedSessionMaxAgeMs: parseDuration(
+      options.privilegedSessionMaxAge ?? '15m',
+      'privilegedSessionMaxAge',
+    ),
   };
+}
+
+function outOfBand(value: OutOfBandMethod | undefined, name: string): OutOfBandMethod {
+  const strategy = value ?? 'code';
+  if (strategy !== 'code' && strategy !== 'link') {
+    throw new TypeError(`${name} must be "code" or "link", got "${String(strategy)}"`);
+  }
+  return strategy;
 }

@@ -1,38 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createMockFetch, type MockFetch } from './adapters/mock-fetch';
+import { createMockFetch } from './adapters/mock-fetch';
 import type { MockOptions } from './options';
 import type { IdentitySchema } from './schema/identity-schema';
+import {
+  browserFlow,
+  type Json,
+  notGroups,
+  post,
+  SNAPSHOTS_AVAILABLE,
+  shape,
+  snapshot,
+} from './test-support/parity-support';
 
-// Compares the mock's nodes with Kratos' own UI-node snapshots in ../shared/kratos/snapshots (never copied here):
-// names, node and input types, groups, order, required, autocomplete and label ids. Values are volatile there.
-
-const checkout = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const SNAPSHOTS = resolve(checkout, '../shared/kratos/snapshots/HEAD/selfservice');
-const available = existsSync(SNAPSHOTS);
-if (!available) console.warn(`[parity] skipped: Kratos snapshots not found at ${SNAPSHOTS}`);
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies read loosely in tests
-type Json = Record<string, any>;
-
-function snapshot(path: string): Json[] {
-  const data = JSON.parse(readFileSync(join(SNAPSHOTS, path), 'utf8')) as Json[] | Json;
-  return Array.isArray(data) ? data : data.ui.nodes;
-}
-
-function shape(nodes: Json[]) {
-  return nodes.map((n) => ({
-    type: n.type,
-    group: n.group,
-    name: n.attributes.name,
-    inputType: n.attributes.type,
-    required: n.attributes.required ?? false,
-    autocomplete: n.attributes.autocomplete,
-    label: n.meta.label?.id,
-  }));
-}
+// Compares the mock's login and registration nodes with Kratos' own UI-node snapshots (../shared/kratos/snapshots,
+// never copied here): names, node and input types, groups, order, required, autocomplete and label ids.
 
 const identifier = { 'ory.sh/kratos': { credentials: { password: { identifier: true } } } };
 
@@ -74,32 +55,9 @@ const LOGIN_SCHEMA: IdentitySchema = {
   },
 };
 
-async function browserFlow(mock: MockFetch, flow: 'login' | 'registration', query = ''): Promise<Json> {
-  const response = await mock(`${mock.mock.options.publicUrl}/self-service/${flow}/browser${query}`, {
-    headers: { Accept: 'application/json' },
-    credentials: 'include',
-  });
-  return (await response.json()) as Json;
-}
-
-async function post(mock: MockFetch, flow: Json, body: Json): Promise<Json> {
-  const csrf = flow.ui.nodes.find((n: Json) => n.attributes.name === 'csrf_token').attributes.value;
-  const response = await mock(flow.ui.action, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ csrf_token: csrf, ...body }),
-  });
-  return (await response.json()) as Json;
-}
-
 const start = (options: MockOptions) => createMockFetch(options);
-const notGroups =
-  (...groups: string[]) =>
-  (n: Json) =>
-    !groups.includes(n.group);
 
-describe.skipIf(!available)('mock parity with Kratos snapshots', () => {
+describe.skipIf(!SNAPSHOTS_AVAILABLE)('mock parity with Kratos snapshots', () => {
   it('should render the unified password login like the first-factor hydration and a full login flow', async () => {
     const flow = await browserFlow(start({ identitySchema: LOGIN_SCHEMA }), 'login');
     // Hydration output (before the handler sorts): same nodes, shapes and labels.

@@ -50,6 +50,11 @@ export function secureReturnTo(options: ResolvedMockOptions, rawReturnTo: string
   } catch (error) {
     throw kratosErrors.returnToUnparsable(error instanceof Error ? error.message : String(error));
   }
+  // SecureRedirectAllowSelfServiceURLs: Kratos' own self-service endpoints are always fine (a refresh login sends
+  // the browser back to `/self-service/settings?flow=` to finish a paused change).
+  const publicUrl = new URL(options.publicUrl);
+  if (target.origin === publicUrl.origin && target.pathname.startsWith('/self-service/'))
+    return target.toString();
   for (const entry of options.returnToAllowlist) {
     const allowed = parseAllowed(entry);
     if (allowed && matches(target, allowed)) return target.toString();

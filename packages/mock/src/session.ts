@@ -100,3 +100,8 @@ export function serializeSession(ex: Exchange, session: SessionRecord) {
     devices: session.devices,
   };
 }
+
+/** session.Manager.IsPrivileged: authenticated recently enough to change credentials and addresses. */
+export function isPrivileged(ex: Exchange, session: SessionRecord): boolean {
+  return session.authenticatedAt + ex.options.privilegedSessionMaxAgeMs > ex.now();
+}

@@ -1,7 +1,13 @@
 import type { GenericError } from './errors';
-import type { AuthenticatorAssuranceLevel, CourierMessage, FlowType, UiContainer } from './types';
+import type {
+  AuthenticatorAssuranceLevel,
+  ContinueWith,
+  CourierMessage,
+  FlowType,
+  UiContainer,
+} from './types';
 
-export type FlowKind = 'login' | 'registration';
+export type FlowKind = 'login' | 'registration' | 'settings' | 'recovery' | 'verification';
 
 /** One self-service flow as the mock keeps it; `serializeFlow` turns it into Kratos' JSON. */
 export interface FlowRecord {
@@ -18,9 +24,44 @@ export interface FlowRecord {
   ui: UiContainer;
   /** The raw (unmasked) anti-CSRF token the browser flow was bound to. */
   csrfToken?: string;
+  /** Transient follow-ups of the last submit (recovery, settings), like Kratos' ContinueWithItems. */
+  continueWith?: ContinueWith[];
+  /** One-time-code submits so far (brute-force guard, Kratos' submit_count). */
+  submitCount?: number;
   // login only
   refresh?: boolean;
   requestedAal?: AuthenticatorAssuranceLevel;
+  // settings only: the owner, and a change paused until the session is privileged again (Kratos' continuity)
+  identityId?: string;
+  pausedSettings?: { method: string; body: Record<string, unknown> };
+}
+
+export type AddressVia = 'email' | 'sms';
+
+export interface VerifiableAddressRecord {
+  id: string;
+  value: string;
+  via: AddressVia;
+  verified: boolean;
+  /** identity.VerifiableAddressStatus: pending → sent → completed. */
+  status: 'pending' | 'sent' | 'completed';
+  verifiedAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A one-time code or link token the courier sent, bound to a flow (Kratos' *_codes / *_tokens tables). */
+export interface OneTimeSecretRecord {
+  id: string;
+  kind: 'code' | 'token';
+  flowId: string;
+  flowKind: FlowKind;
+  secret: string;
+  address: string;
+  via: AddressVia;
+  identityId?: string;
+  expiresAt: number;
+  usedAt?: number;
 }
 
 export interface IdentityRecord {
@@ -31,8 +72,8 @@ export interface IdentityRecord {
   updatedAt: number;
   passwordIdentifiers: string[];
   passwordHash?: { salt: string; hash: string };
-  verifiableAddresses: { id: string; value: string; via: 'email' | 'sms' }[];
-  recoveryAddresses: { id: string; value: string; via: 'email' | 'sms' }[];
+  verifiableAddresses: VerifiableAddressRecord[];
+  recoveryAddresses: { id: string; value: string; via: AddressVia }[];
 }
 
 export interface AuthenticationMethod {
@@ -67,6 +108,7 @@ export interface Store {
   sessions: Map<string, SessionRecord>;
   errors: Map<string, StoredError>;
   courier: CourierMessage[];
+  secrets: OneTimeSecretRecord[];
   reset(): void;
 }
 
@@ -77,12 +119,14 @@ export function createStore(): Store {
     sessions: new Map(),
     errors: new Map(),
     courier: [],
+    secrets: [],
     reset() {
       store.flows.clear();
       store.identities.clear();
       store.sessions.clear();
       store.errors.clear();
       store.courier.length = 0;
+      store.secrets.length = 0;
     },
   };
   return store;

@@ -34,17 +34,37 @@ export interface UiNodeInputAttributes {
   node_type: 'input';
 }
 
-export interface UiNode {
-  type: 'input' | 'text' | 'img' | 'a' | 'script' | 'div';
+/** node.AnchorAttributes: the verification flow's "continue" link. */
+export interface UiNodeAnchorAttributes {
+  href: string;
+  title: UiText;
+  id: string;
+  node_type: 'a';
+}
+
+export interface UiInputNode {
+  type: 'input';
   group: UiNodeGroup;
   attributes: UiNodeInputAttributes;
   messages: UiText[];
   meta: { label?: UiText };
 }
 
+export interface UiAnchorNode {
+  type: 'a';
+  group: UiNodeGroup;
+  attributes: UiNodeAnchorAttributes;
+  messages: UiText[];
+  meta: { label?: UiText };
+}
+
+/** The node types the mock sends (text, img, script and div come with the methods that need them). */
+export type UiNode = UiInputNode | UiAnchorNode;
+
 export interface UiContainer {
   action: string;
-  method: 'POST';
+  /** `GET` only for a passed verification flow, whose action is the continue URL. */
+  method: 'POST' | 'GET';
   nodes: UiNode[];
   messages?: UiText[];
 }
@@ -53,9 +73,23 @@ export type FlowType = 'browser' | 'api';
 export type AuthenticatorAssuranceLevel = 'aal1' | 'aal2';
 
 export interface ContinueWith {
-  action: 'redirect_browser_to' | 'set_ory_session_token' | 'show_verification_ui' | 'show_settings_ui';
+  action:
+    | 'redirect_browser_to'
+    | 'set_ory_session_token'
+    | 'show_verification_ui'
+    | 'show_settings_ui'
+    | 'show_recovery_ui';
   [key: string]: unknown;
 }
+
+/** Kratos' courier template types for the messages the mock sends. */
+export type CourierTemplateType =
+  | 'recovery_code_valid'
+  | 'recovery_valid'
+  | 'verification_code_valid'
+  | 'verification_valid'
+  | 'login_code_valid'
+  | 'registration_code_valid';
 
 export interface CourierMessage {
   id: string;
@@ -65,4 +99,5 @@ export interface CourierMessage {
   code?: string;
   link?: string;
   sent_at: string;
+  template_type: CourierTemplateType;
 }

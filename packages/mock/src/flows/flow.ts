@@ -5,7 +5,7 @@ import { FlowExpiredError, HerodotError, kratosErrors, ValidationError } from '.
 import { type Exchange, errorResponse, jsonResponse, redirectResponse, withQuery } from '../http';
 import { messages } from '../messages';
 import { addMessage, csrfNode, resetMessages, upsertNode } from '../nodes';
-import { secureReturnTo } from '../return-to';
+import { flowReturnTo, secureReturnTo } from '../return-to';
 import type { FlowKind, FlowRecord } from '../store';
 import type { FlowType, UiText } from '../types';
 
@@ -14,7 +14,8 @@ export interface FlowDefinition {
   kind: FlowKind;
   uiUrl(ex: Exchange): string;
   expiredMessage(expiredAtMs: number, nowMs: number): UiText;
-  serialize(flow: FlowRecord): Record<string, unknown>;
+  /** The flow as Kratos sends it (settings flows embed their identity, hence the exchange). */
+  serialize(flow: FlowRecord, ex: Exchange): Record<string, unknown>;
   sortNodes(ex: Exchange, flow: FlowRecord): void;
   /** A fresh flow replacing an expired one (Kratos' FromOldFlow). */
   replaceExpired(ex: Exchange, expired: FlowRecord): Promise<FlowRecord>;
@@ -76,9 +77,33 @@ export function assertNotExpired(ex: Exchange, flow: FlowRecord): void {
   if (flow.expiresAt <= now) throw new FlowExpiredError(flow.expiresAt, now);
 }
 
+/**
+ * Get-flow on an expired flow: a plain 410 (`x.ErrGone`) that says where to start over. Login and registration set
+ * the `self_service_flow_expired` id; settings, recovery and verification send none.
+ */
+export function expiredOnGet(ex: Exchange, flow: FlowRecord, withId: boolean): HerodotError {
+  const { kind } = flow;
+  const id = withId ? { id: 'self_service_flow_expired' } : {};
+  if (flow.type === 'api') {
+    return new HerodotError(410, {
+      ...id,
+      reason: `The ${kind} flow has expired. Call the ${kind} flow init API endpoint to initialize a new ${kind} flow.`,
+      details: { api: `${ex.options.publicUrl}/self-service/${kind}/api` },
+    });
+  }
+  const redirectTo = new URL(`${ex.options.publicUrl}/self-service/${kind}/browser`);
+  const returnTo = flowReturnTo(flow);
+  if (returnTo) redirectTo.searchParams.set('return_to', returnTo);
+  return new HerodotError(410, {
+    ...id,
+    reason: `The ${kind} flow has expired. Redirect the user to the ${kind} flow init endpoint to initialize a new ${kind} flow.`,
+    details: { redirect_to: redirectTo.toString(), return_to: returnTo ?? '' },
+  });
+}
+
 /** JSON for SPAs and API clients, a 303 to the UI (`?flow=`) for browsers — x.AcceptToRedirectOrJSON. */
 export function flowOrRedirect(ex: Exchange, def: FlowDefinition, flow: FlowRecord): Response {
-  if (flow.type === 'api' || ex.acceptsJson()) return jsonResponse(def.serialize(flow));
+  if (flow.type === 'api' || ex.acceptsJson()) return jsonResponse(def.serialize(flow, ex));
   return redirectResponse(withQuery(def.uiUrl(ex), { flow: flow.id }));
 }
 
@@ -129,7 +154,7 @@ export async function writeFlowError(
   if (flow.type === 'browser' && !ex.isJsonRequest()) {
     return redirectResponse(withQuery(def.uiUrl(ex), { flow: flow.id }));
   }
-  return jsonResponse(def.serialize(flow), 400);
+  return jsonResponse(def.serialize(flow, ex), 400);
 }
 
 /**

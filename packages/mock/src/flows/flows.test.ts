@@ -247,7 +247,7 @@ describe('sessions, errors and control endpoints', () => {
     });
   });
 
-  it('should serve the stub error, the identity schema, an empty outbox and reset everything', async () => {
+  it('should serve the stub error, the identity schema, the outbox and reset everything', async () => {
     const { call, register } = browser();
     expect((await json(call('/self-service/errors?id=stub:500'))).error).toMatchObject({
       code: 500,
@@ -256,9 +256,13 @@ describe('sessions, errors and control endpoints', () => {
     const registered = await json(register());
     const schema = await call(registered.identity.schema_url.replace(BASE, ''));
     expect((await json(schema)).properties.traits.properties.email.title).toBe('E-Mail');
-    expect(await json(call('/__mock/courier'))).toEqual([]);
+    // Registration sent the verification code.
+    expect((await json(call('/__mock/courier'))).map((m: Json) => m.template_type)).toEqual([
+      'verification_code_valid',
+    ]);
     expect((await call('/__mock/reset', { method: 'POST' })).status).toBe(204);
     expect((await call('/sessions/whoami')).status).toBe(401);
+    expect(await json(call('/__mock/courier'))).toEqual([]);
   });
 
   it('should answer unknown routes like Kratos: 404 without an id', async () => {

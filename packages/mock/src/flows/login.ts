@@ -20,6 +20,7 @@ import { type LoginStrategy, NOT_RESPONSIBLE } from '../strategies/strategy';
 import type { AuthenticatorAssuranceLevel, FlowType } from '../types';
 import {
   assertNotExpired,
+  expiredOnGet,
   type FlowDefinition,
   findFlow,
   flowOrRedirect,
@@ -171,31 +172,11 @@ export function getLoginFlow(ex: Exchange): Response {
   try {
     const flow = findFlow(ex, 'login', ex.query('id'));
     if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
-    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow);
+    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, true);
     return jsonResponse(serializeLoginFlow(flow));
   } catch (error) {
     return errorResponse(asHerodot(error));
   }
-}
-
-function expiredOnGet(ex: Exchange, flow: FlowRecord): HerodotError {
-  if (flow.type === 'api') {
-    return new HerodotError(410, {
-      id: 'self_service_flow_expired',
-      reason:
-        'The login flow has expired. Call the login flow init API endpoint to initialize a new login flow.',
-      details: { api: `${ex.options.publicUrl}/self-service/login/api` },
-    });
-  }
-  const redirectTo = new URL(`${ex.options.publicUrl}/self-service/login/browser`);
-  const returnTo = flowReturnTo(flow);
-  if (returnTo) redirectTo.searchParams.set('return_to', returnTo);
-  return new HerodotError(410, {
-    id: 'self_service_flow_expired',
-    reason:
-      'The login flow has expired. Redirect the user to the login flow init endpoint to initialize a new login flow.',
-    details: { redirect_to: redirectTo.toString(), return_to: returnTo ?? '' },
-  });
 }
 
 /** `POST /self-service/login?flow=`: Handler.updateLoginFlow. */

@@ -1,6 +1,7 @@
 import { csrfError, flowCsrfBinding, flowMatchesCsrfCookie, maskedCsrfToken } from '../csrf';
 import { asHerodot, forwardError } from '../error-manager';
 import { HerodotError, kratosErrors, ValidationError } from '../errors';
+import { runVerifier } from '../hooks/verifier';
 import { type Exchange, errorResponse, jsonResponse, redirectResponse } from '../http';
 import { serializeIdentity } from '../identity';
 import { messages } from '../messages';
@@ -16,6 +17,7 @@ import { NOT_RESPONSIBLE, type RegistrationStrategy } from '../strategies/strate
 import type { FlowType } from '../types';
 import {
   assertNotExpired,
+  expiredOnGet,
   type FlowDefinition,
   findFlow,
   flowOrRedirect,
@@ -118,36 +120,11 @@ export function getRegistrationFlow(ex: Exchange): Response {
   try {
     const flow = findFlow(ex, 'registration', ex.query('id'));
     if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
-    if (flow.expiresAt <= ex.now()) {
-      const details: Record<string, unknown> =
-        flow.type === 'api'
-          ? { api: `${ex.options.publicUrl}/self-service/registration/api` }
-          : {
-              redirect_to: withReturnTo(
-                `${ex.options.publicUrl}/self-service/registration/browser`,
-                flowReturnTo(flow),
-              ),
-              return_to: flowReturnTo(flow) ?? '',
-            };
-      throw new HerodotError(410, {
-        id: 'self_service_flow_expired',
-        reason:
-          flow.type === 'api'
-            ? 'The registration flow has expired. Call the registration flow init API endpoint to initialize a new registration flow.'
-            : 'The registration flow has expired. Redirect the user to the registration flow init endpoint to initialize a new registration flow.',
-        details,
-      });
-    }
+    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, true);
     return jsonResponse(serializeRegistrationFlow(flow));
   } catch (error) {
     return errorResponse(asHerodot(error));
   }
-}
-
-function withReturnTo(url: string, returnTo: string | undefined): string {
-  const target = new URL(url);
-  if (returnTo) target.searchParams.set('return_to', returnTo);
-  return target.toString();
 }
 
 /** `POST /self-service/registration?flow=`: Handler.updateRegistrationFlow. */
@@ -183,7 +160,11 @@ export async function submitRegistration(ex: Exchange): Promise<Response> {
   }
 }
 
-/** HookExecutor.PostRegistrationHook with the session hook: store, log in, answer. */
+/**
+ * HookExecutor.PostRegistrationHook: store the identity, start the session, run the verification hook (Kratos
+ * inserts it first), then the session hook answers. Browser JSON gets `redirect_browser_to` before the
+ * verification items (it is added before the hooks run); API clients get the session token last.
+ */
 function completeRegistration(ex: Exchange, flow: FlowRecord, identity: IdentityRecord): Response {
   const returnTo = secureReturnTo(ex.options, flowReturnTo(flow));
   const taken = new Set([...ex.store.identities.values()].flatMap((i) => i.passwordIdentifiers));
@@ -194,6 +175,7 @@ function completeRegistration(ex: Exchange, flow: FlowRecord, identity: Identity
   const session = createSession(ex, identity, flow.active ?? 'password');
   flow.state = 'passed_challenge';
   saveFlow(ex, flow);
+  const verification = runVerifier(ex, flow, identity);
 
   const serializedIdentity = serializeIdentity(identity, ex.options.publicUrl);
   if (flow.type === 'api') {
@@ -201,7 +183,7 @@ function completeRegistration(ex: Exchange, flow: FlowRecord, identity: Identity
       session: serializeSession(ex, session),
       session_token: session.token,
       identity: serializedIdentity,
-      continue_with: [{ action: 'set_ory_session_token', ory_session_token: session.token }],
+      continue_with: [...verification, { action: 'set_ory_session_token', ory_session_token: session.token }],
     });
   }
   issueSessionCookie(ex, session);
@@ -209,7 +191,7 @@ function completeRegistration(ex: Exchange, flow: FlowRecord, identity: Identity
     return jsonResponse({
       session: serializeSession(ex, session),
       identity: serializedIdentity,
-      continue_with: [{ action: 'redirect_browser_to', redirect_browser_to: returnTo }],
+      continue_with: [{ action: 'redirect_browser_to', redirect_browser_to: returnTo }, ...verification],
     });
   }
   return redirectResponse(returnTo);

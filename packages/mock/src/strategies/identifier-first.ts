@@ -3,7 +3,7 @@ import { ensureCsrf, type FlowDefinition, refreshCsrfNode, saveFlow } from '../f
 import { type Exchange, jsonResponse, redirectResponse, withQuery } from '../http';
 import { normalizeIdentifier } from '../identity';
 import { messages } from '../messages';
-import { findNode, inputNode, removeNodes, setNodeValue, submitNode, upsertNode } from '../nodes';
+import { findNode, inputNode, nodeName, removeNodes, setNodeValue, submitNode, upsertNode } from '../nodes';
 import type { FlowRecord } from '../store';
 import { identifierLabel, passwordLogin } from './password';
 import { type LoginStrategy, NOT_RESPONSIBLE } from './strategy';
@@ -22,7 +22,7 @@ export class StepCompleted extends Error {
     if (flow.type === 'browser' && !ex.isJsonRequest()) {
       return redirectResponse(withQuery(def.uiUrl(ex), { flow: flow.id }));
     }
-    return jsonResponse(def.serialize(flow), 400);
+    return jsonResponse(def.serialize(flow, ex), 400);
   }
 }
 
@@ -78,7 +78,7 @@ export const identifierFirstLogin: LoginStrategy = {
     );
     for (const strategy of CREDENTIAL_STRATEGIES)
       strategy.populateIdentifierFirstCredentials(ex, flow, identity);
-    removeNodes(flow.ui, (node) => node.attributes.name === 'method' && node.group === 'identifier_first');
+    removeNodes(flow.ui, (node) => nodeName(node) === 'method' && node.group === 'identifier_first');
     const identifierNode = findNode(flow.ui, 'identifier');
     if (identifierNode) identifierNode.attributes = { ...identifierNode.attributes, type: 'hidden' };
     setNodeValue(flow.ui, 'identifier', typed);

@@ -3,7 +3,7 @@ import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
 import type { Body, Exchange } from '../http';
 import { extractIdentityFields } from '../identity';
 import { messages } from '../messages';
-import { removeNodes, resetMessages, submitNode, upsertNode } from '../nodes';
+import { nodeName, removeNodes, resetMessages, submitNode, upsertNode } from '../nodes';
 import { coerceFormTraits } from '../schema/identity-schema';
 import { validateTraits } from '../schema/validate-traits';
 import type { FlowRecord } from '../store';
@@ -16,8 +16,8 @@ import { keepTraitValues, populateTraitNodes } from './profile';
 // default since v1.2): first the traits (method=profile), then the credentials with the traits hidden, and a
 // `screen=previous` button to go back.
 
-const isProfileSubmit = (node: UiNode) => node.attributes.name === 'method' && node.group === 'profile';
-const isPreviousScreen = (node: UiNode) => node.attributes.name === 'screen' && node.group === 'profile';
+const isProfileSubmit = (node: UiNode) => nodeName(node) === 'method' && node.group === 'profile';
+const isPreviousScreen = (node: UiNode) => nodeName(node) === 'screen' && node.group === 'profile';
 const isPasswordNode = (node: UiNode) => node.group === 'password';
 
 function showProfileForm(ex: Exchange, flow: FlowRecord, traits?: unknown): void {
@@ -31,7 +31,7 @@ function showProfileForm(ex: Exchange, flow: FlowRecord, traits?: unknown): void
 function showCredentialsForm(ex: Exchange, flow: FlowRecord, traits: unknown): void {
   removeNodes(flow.ui, isProfileSubmit);
   for (const node of flow.ui.nodes) {
-    if (node.group === 'default' && node.attributes.name.startsWith('traits.')) {
+    if (node.type === 'input' && node.group === 'default' && node.attributes.name.startsWith('traits.')) {
       node.attributes = { ...node.attributes, type: 'hidden' };
     }
   }

@@ -9,15 +9,18 @@ import {
   traitInputType,
 } from '../schema/identity-schema';
 import type { FlowRecord } from '../store';
-import type { UiNode } from '../types';
+import type { UiInputNode, UiNodeGroup } from '../types';
 
-/** container.NodesFromJSONSchema + node.NewInputFieldFromSchema: one input per trait, group `default`. */
-export function traitNodes(schema: IdentitySchema): UiNode[] {
+/**
+ * container.NodesFromJSONSchema + node.NewInputFieldFromSchema: one input per trait; group `default` in
+ * registration, `profile` in settings.
+ */
+export function traitNodes(schema: IdentitySchema, group: UiNodeGroup = 'default'): UiInputNode[] {
   return listTraitPaths(schema).map((path) =>
     inputNode({
       name: path.name,
       type: traitInputType(path),
-      group: 'default',
+      group,
       required: path.required,
       autocomplete: traitAutocomplete(path),
       pattern: path.schema.pattern,

@@ -1,5 +1,5 @@
 import type { Body, Exchange } from '../http';
-import type { FlowRecord, IdentityRecord } from '../store';
+import type { FlowRecord, IdentityRecord, SessionRecord } from '../store';
 import type { UiNodeGroup } from '../types';
 
 /** Returned by a strategy whose `method` the body does not name (flow.ErrStrategyNotResponsible). */
@@ -32,4 +32,29 @@ export interface RegistrationStrategy {
   populateCredentials(ex: Exchange, flow: FlowRecord): void;
   /** Returns the new (not yet stored) identity, throws a flow error, or is not responsible. */
   register(ex: Exchange, flow: FlowRecord, body: Body): Promise<IdentityRecord | NotResponsible>;
+}
+
+export interface SettingsUpdate {
+  /** The session's identity with the change applied; stored only once every check has passed. */
+  identity: IdentityRecord;
+}
+
+/** A settings method (profile, password now; totp, webauthn, … later), like Kratos' settings.Strategy. */
+export interface SettingsStrategy {
+  id: string;
+  group: UiNodeGroup;
+  /** PopulateSettingsMethod: the method's fields with the identity's current values. */
+  populate(ex: Exchange, flow: FlowRecord, identity: IdentityRecord): void;
+  /**
+   * Checks the body and returns the changed identity; throws a flow error, or PrivilegedSessionRequired when the
+   * session is too old for this change. `resumed` marks a change replayed after re-authentication (its CSRF token
+   * was checked when it was first sent).
+   */
+  update(
+    ex: Exchange,
+    flow: FlowRecord,
+    session: SessionRecord,
+    body: Body,
+    resumed: boolean,
+  ): Promise<SettingsUpdate>;
 }

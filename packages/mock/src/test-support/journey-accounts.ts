@@ -19,7 +19,18 @@ export function accountJourneys({ harness, init, submit, register, whoami }: Jou
     const body = (await registered.json()) as Json;
     expect(body.identity.traits).toEqual({ email: EMAIL });
     expect(body.session.active).toBe(true);
-    expect(body.continue_with).toEqual([{ action: 'redirect_browser_to', redirect_browser_to: UI_URL }]);
+    // Kratos adds redirect_browser_to before its hooks run; the verification hook then adds its flow.
+    expect(body.continue_with).toEqual([
+      { action: 'redirect_browser_to', redirect_browser_to: UI_URL },
+      {
+        action: 'show_verification_ui',
+        flow: {
+          id: expect.any(String),
+          verifiable_address: EMAIL,
+          url: expect.stringContaining('/verification?flow='),
+        },
+      },
+    ]);
     const sessionCookie = (await h.cookies()).find((c) => c.name === 'ory_kratos_session');
     expect(sessionCookie).toMatchObject({ path: '/', httpOnly: true });
     expect(sessionCookie?.sameSite?.toLowerCase()).toBe('lax');
@@ -104,7 +115,9 @@ export function accountJourneys({ harness, init, submit, register, whoami }: Jou
     expect(clean.status).toBe(200);
     const session = (await clean.json()) as Json;
     expect(session.session_token).toMatch(/^ory_st_/);
+    // API flows: the verification flow (no UI URL) first, the session token last.
     expect(session.continue_with).toEqual([
+      { action: 'show_verification_ui', flow: { id: expect.any(String), verifiable_address: EMAIL } },
       { action: 'set_ory_session_token', ory_session_token: session.session_token },
     ]);
   });

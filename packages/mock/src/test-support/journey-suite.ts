@@ -3,6 +3,9 @@ import type { StartHarness } from './harness';
 import { accountJourneys } from './journey-accounts';
 import { journeyContext } from './journey-context';
 import { protocolJourneys } from './journey-protocol';
+import { recoveryJourneys } from './journey-recovery';
+import { settingsJourneys } from './journey-settings';
+import { verificationJourneys } from './journey-verification';
 
 export { csrfOf, messageIds, nodeOf } from './journey-context';
 
@@ -12,5 +15,8 @@ export function journeySuite(label: string, start: StartHarness): void {
     const context = journeyContext(start);
     accountJourneys(context);
     protocolJourneys(context);
+    settingsJourneys(context);
+    recoveryJourneys(context);
+    verificationJourneys(context);
   });
 }

@@ -1,0 +1,50 @@
+import { PrivilegedSessionRequired, ValidationError } from '../errors';
+import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { messages } from '../messages';
+import { passwordNode, resetNodeValue, submitNode, upsertNode } from '../nodes';
+import { isPrivileged } from '../session';
+import { checkPassword, hashPassword } from './password-policy';
+import { showTraitValues } from './settings-profile';
+import type { SettingsStrategy } from './strategy';
+
+/** Kratos' password strategy in settings: a new password, only within the privileged session window. */
+export const passwordSettings: SettingsStrategy = {
+  id: 'password',
+  group: 'password',
+
+  populate(_ex, flow) {
+    upsertNode(flow.ui, passwordNode('new-password'));
+    flow.ui.nodes.push(submitNode('password', 'password', messages.labelSave()));
+  },
+
+  async update(ex, flow, session, body, resumed) {
+    const identity = ex.store.identities.get(session.identityId);
+    // The settings hook's error handler: traits show the stored values, the password is never echoed.
+    const fail = (error: unknown): never => {
+      if (identity) showTraitValues(ex, flow, identity.traits);
+      resetNodeValue(flow.ui, 'password');
+      refreshCsrfNode(ex, flow);
+      throw error;
+    };
+    if (!resumed) {
+      try {
+        ensureCsrf(ex, flow, body.csrf_token);
+      } catch (error) {
+        fail(error);
+      }
+    }
+    // Kratos checks the window before it even looks at the password.
+    if (!isPrivileged(ex, session)) return fail(new PrivilegedSessionRequired());
+    const password = typeof body.password === 'string' ? body.password : '';
+    if (password === '') return fail(ValidationError.field('password', messages.required('password')));
+    if (!identity) return fail(ValidationError.global(messages.settingsNoStrategy()));
+    for (const identifier of identity.passwordIdentifiers) {
+      const problem = checkPassword(identifier, password, ex.options.passwordMinLength);
+      if (problem) return fail(ValidationError.field('password', problem));
+    }
+    const updated = structuredClone(identity);
+    updated.passwordHash = await hashPassword(password);
+    updated.updatedAt = ex.now();
+    return { identity: updated };
+  },
+};
