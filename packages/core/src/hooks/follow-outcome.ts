@@ -34,7 +34,7 @@ export function followAway(ory: Ory, flowType: FlowType, outcome: Outcome): bool
 }
 
 /**
- * After a successful submit: the first actionable `continue_with` wins (verification / settings UI, a redirect),
+ * After a successful submit: a flow UI from `continue_with` (verification, settings), else its redirect,
  * then the flow's own return_to (which Kratos validated), then the app's home route.
  */
 export function followSuccess(
@@ -45,8 +45,12 @@ export function followSuccess(
 ): void {
   // Settings stay on the page: the saved form shows 1050001 and the user may change more.
   if (flowType === 'settings') return;
-  // The session token (native) was handed over from the outcome already.
-  const step = nextStepFromContinueWith(continueWith, { ignore: ['token'] });
+  // A flow UI (verify the new address, set a password after recovery) beats a redirect: Kratos lists its default
+  // redirect_browser_to first for browser registrations, and following it would skip verification. The session token
+  // (native) was handed over from the outcome already.
+  const step =
+    nextStepFromContinueWith(continueWith, { ignore: ['token', 'redirect'] }) ??
+    nextStepFromContinueWith(continueWith, { ignore: ['token'] });
   if (step?.kind === 'flow-ui') {
     ory.navigate(withQuery(ory.routes[step.flowType], { flow: step.flowId }));
     return;
