@@ -9,8 +9,13 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // Stories import workspace packages from source (the `source` export condition), like vitest and the demo.
   // Setting conditions replaces Vite's defaults, so they are listed again after ours.
+  // Deps reached only through workspace sources (the mock's hono, the hooks' react-query) are pre-bundled up
+  // front: found late, they make Vite re-optimize and reload the page mid-run, failing the stories in it.
   viteFinal: (viteConfig) =>
-    mergeConfig(viteConfig, { resolve: { conditions: ['source', ...defaultClientConditions] } }),
+    mergeConfig(viteConfig, {
+      resolve: { conditions: ['source', ...defaultClientConditions] },
+      optimizeDeps: { include: ['@tanstack/react-query', 'hono'] },
+    }),
 };
 
 export default config;

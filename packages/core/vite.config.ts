@@ -44,6 +44,7 @@ export default defineConfig({
         'src/**/__fixtures__/**',
         'src/**/__tests__/**',
         'src/test-utils/**',
+        'src/stories-support/**',
       ],
     }),
   ],

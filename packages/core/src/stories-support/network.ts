@@ -27,8 +27,8 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Wraps the mock's fetch with what a real network does to an auth form: slow submits (to see the pending
- * state), and dropped connections. It also logs `METHOD /path` so a story can count requests.
+ * Wraps the mock's fetch with what a real network does to an auth form: slow answers (to see the pending
+ * states), and dropped connections. It also logs `METHOD /path` so a story can count requests.
  */
 export function createNetworkControl(
   target: Fetch,
@@ -60,9 +60,10 @@ export function createNetworkControl(
     const request = new Request(input, init);
     const isSubmit = request.method === 'POST';
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
-    const { delaySubmit, failNetwork } = options;
-    if (isSubmit && delaySubmit === 'manual') await holdUntilReleased(request.signal);
-    else if (isSubmit && typeof delaySubmit === 'number') await wait(delaySubmit, request.signal);
+    const { failNetwork } = options;
+    const delay = isSubmit ? options.delaySubmit : options.delayLoad;
+    if (delay === 'manual') await holdUntilReleased(request.signal);
+    else if (typeof delay === 'number') await wait(delay, request.signal);
     if (failNetwork === true || (failNetwork === 'submit' && isSubmit)) throw droppedConnection();
     return target(request);
   };

@@ -23,12 +23,18 @@ interface FlowBody {
 /** Registers an account through the mock's native API (no cookies, no UI), as an admin import would. */
 export async function seedAccount(mock: MockFetch, account: SeedAccount): Promise<void> {
   const base = mock.mock.options.publicUrl;
-  const init = await mock(`${base}/self-service/registration/api`, { headers: { Accept: 'application/json' } });
+  const init = await mock(`${base}/self-service/registration/api`, {
+    headers: { Accept: 'application/json' },
+  });
   const flow = (await expectStatus(init, 200, 'creating a registration flow')) as FlowBody;
   const done = await mock(flow.ui.action, {
     method: 'POST',
     headers: jsonHeaders,
-    body: JSON.stringify({ method: 'password', password: account.password, traits: { email: account.email } }),
+    body: JSON.stringify({
+      method: 'password',
+      password: account.password,
+      traits: { email: account.email },
+    }),
   });
   await expectStatus(done, 200, `registering ${account.email}`);
 }

@@ -11,6 +11,8 @@ export interface SeedAccount {
 export interface NetworkOptions {
   /** Hold every submit (a POST) for this many ms, or until `harness.network.release()` when `'manual'`. */
   delaySubmit?: number | 'manual' | undefined;
+  /** The same for every other request (creating or fetching a flow): shows the pending state. */
+  delayLoad?: number | 'manual' | undefined;
   /** Fail requests like a dropped connection (`TypeError: Failed to fetch`): all, or only submits. */
   failNetwork?: boolean | 'submit' | undefined;
 }
@@ -41,9 +43,9 @@ export interface NetworkControl {
   readonly requests: readonly string[];
   count(methodAndPath: string): number;
   set(options: NetworkOptions): void;
-  /** Lets submits held by `delaySubmit: 'manual'` go through. */
+  /** Lets requests held by `delaySubmit: 'manual'` / `delayLoad: 'manual'` go through. */
   release(): void;
-  /** How many submits are waiting for `release()`. */
+  /** How many requests are waiting for `release()`. */
   held(): number;
 }
 
