@@ -7,36 +7,17 @@ export interface CarryValuesOptions {
 }
 
 /** Node types that hold no typed text, or a secret. */
-const skippedTypes: ReadonlySet<string> = new Set(['password', 'hidden', 'submit', 'button', 'file']);
-/** Secrets, one-time codes, CSRF and the method switch, by name. */
-const secretNames: ReadonlySet<string> = new Set([
-  'csrf_token',
-  'method',
-  'code',
-  'totp_code',
-  'lookup_secret',
-  'password',
-  'recovery_code',
-  'verification_code',
-  'screen',
-  'resend',
-]);
-const secretPrefixes = ['webauthn_', 'passkey_', 'totp_', 'lookup_secret_'];
-const secretGroups: ReadonlySet<string> = new Set([
-  'webauthn',
-  'passkey',
-  'totp',
-  'lookup_secret',
-  'captcha',
-]);
+const skippedTypes = /^(password|hidden|submit|button|file)$/;
+/** Secrets, one-time codes, CSRF and the method switch, by name (and WebAuthn / passkey / TOTP data by prefix). */
+const secretNames =
+  /^(csrf_token|method|code|totp_code|lookup_secret|password|recovery_code|verification_code|screen|resend)$|^(webauthn|passkey|totp|lookup_secret)_/;
+const secretGroups = /^(webauthn|passkey|totp|lookup_secret|captcha)$/;
 
 function isCarriable(node: UiNode, attributes: UiNodeInputAttributes, extra: ReadonlySet<string>): boolean {
   const { name, type, autocomplete } = attributes;
-  if (skippedTypes.has(type) || secretGroups.has(node.group)) return false;
-  if (secretNames.has(name) || extra.has(name) || secretPrefixes.some((prefix) => name.startsWith(prefix)))
+  if (skippedTypes.test(type) || secretGroups.test(node.group) || secretNames.test(name) || extra.has(name))
     return false;
-  if (typeof autocomplete === 'string' && /one-time-code|password|webauthn/.test(autocomplete)) return false;
-  return true;
+  return !(typeof autocomplete === 'string' && /one-time-code|password|webauthn/.test(autocomplete));
 }
 
 /**

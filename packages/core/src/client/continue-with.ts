@@ -1,4 +1,4 @@
-import { isRecord, nonEmptyString } from './guards';
+import { hasOwn, isRecord, nonEmptyString } from './guards';
 import type { ContinueWith } from './types';
 
 /** What to do after a success, from Kratos' `continue_with`. */
@@ -63,9 +63,4 @@ function toStep(entry: ContinueWith): NextStep | undefined {
     return sessionToken ? { kind: 'token', sessionToken } : undefined;
   }
   return undefined;
-}
-
-/** `Object.hasOwn` is ES2022; older Hermes (React Native) engines lack it. */
-function hasOwn(object: object, key: string): boolean {
-  return Object.hasOwn(object, key);
 }

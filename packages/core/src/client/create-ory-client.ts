@@ -54,13 +54,10 @@ export interface OryClient {
  */
 export function createOryClient(config: OryClientConfig): OryClient {
   const resolved = resolveConfig(config);
-  const flows: Record<FlowType, FlowApi<Flow, FlowParams>> = {
-    login: createFlowApi(resolved, 'login'),
-    registration: createFlowApi(resolved, 'registration'),
-    settings: createFlowApi(resolved, 'settings'),
-    recovery: createFlowApi(resolved, 'recovery'),
-    verification: createFlowApi(resolved, 'verification'),
-  };
+  const flows = {} as Record<FlowType, FlowApi<Flow, FlowParams>>;
+  for (const type of ['login', 'registration', 'settings', 'recovery', 'verification'] as const) {
+    flows[type] = createFlowApi(resolved, type);
+  }
   return Object.freeze({
     config: resolved,
     ...flows,

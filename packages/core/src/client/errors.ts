@@ -13,20 +13,17 @@ export const CLIENT_ERROR_IDS = {
   unexpectedStatus: 'client_unexpected_status',
 } as const;
 
-const labels: Record<ServiceName, string> = {
-  login: 'login',
-  registration: 'registration',
+/** How messages name a service; the others by their own name ("the login service"). */
+const labels: Partial<Record<ServiceName, string>> = {
   settings: 'account settings',
   recovery: 'account recovery',
-  verification: 'verification',
-  session: 'session',
-  logout: 'logout',
   error: 'account',
 };
+const label = (service: ServiceName) => labels[service] ?? service;
 
 export function networkError(service: ServiceName, cause: unknown): OryClientError {
   return new OryClientError(
-    `Could not reach the ${labels[service]} service. Check your connection and try again.`,
+    `Could not reach the ${label(service)} service. Check your connection and try again.`,
     { status: 0, id: CLIENT_ERROR_IDS.network, cause },
   );
 }
@@ -35,13 +32,13 @@ export function timeoutError(service: ServiceName, timeoutMs: number): OryClient
   const seconds = Math.round(timeoutMs / 1000);
   const when = seconds < 1 ? 'in time' : `within ${seconds} second${seconds === 1 ? '' : 's'}`;
   return new OryClientError(
-    `The ${labels[service]} service did not answer ${when}. Check your connection and try again.`,
+    `The ${label(service)} service did not answer ${when}. Check your connection and try again.`,
     { status: 0, id: CLIENT_ERROR_IDS.timeout },
   );
 }
 
 export function abortedError(service: ServiceName, cause: unknown): OryClientError {
-  return new OryClientError(`The request to the ${labels[service]} service was cancelled.`, {
+  return new OryClientError(`The request to the ${label(service)} service was cancelled.`, {
     status: 0,
     id: CLIENT_ERROR_IDS.aborted,
     cause,
@@ -52,8 +49,8 @@ export function abortedError(service: ServiceName, cause: unknown): OryClientErr
 export function invalidResponseError(service: ServiceName, status: number, body: unknown): OryClientError {
   const message =
     status >= 500
-      ? `The ${labels[service]} service is having trouble (HTTP ${status}). Please try again in a moment.`
-      : `The ${labels[service]} service sent an answer this app could not read (HTTP ${status}). Please try again.`;
+      ? `The ${label(service)} service is having trouble (HTTP ${status}). Please try again in a moment.`
+      : `The ${label(service)} service sent an answer this app could not read (HTTP ${status}). Please try again.`;
   return new OryClientError(message, { status, id: CLIENT_ERROR_IDS.invalidResponse, body });
 }
 
@@ -72,7 +69,7 @@ export function kratosError(
   const message =
     specific ??
     nonEmpty(error.message) ??
-    `The ${labels[service]} service answered with an error (HTTP ${status}). Please try again.`;
+    `The ${label(service)} service answered with an error (HTTP ${status}). Please try again.`;
   return new OryClientError(message, { status, id: error.id, reason: error.reason, body: envelope });
 }
 

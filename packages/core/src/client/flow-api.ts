@@ -1,7 +1,7 @@
-import { classify } from './classify';
+import { classify, type FlowPhase } from './classify';
 import type { ResolvedOryClientConfig } from './config';
 import { type SubmitBody, toSubmitBody } from './form-body';
-import { endpoint, type HttpResult, type RequestOptions, send } from './http';
+import { endpoint, type RequestOptions, send } from './http';
 import type { Outcome } from './outcome';
 import { type FlowParams, toInitQuery } from './params';
 import type { Flow, FlowType } from './types';
@@ -38,47 +38,53 @@ export function createFlowApi<F extends Flow, P extends object>(
   config: ResolvedOryClientConfig,
   flowType: FlowType,
 ): FlowApi<F, P> {
-  const toOutcome = (result: HttpResult, phase: 'create' | 'get' | 'submit'): Outcome<F> =>
-    result.ok
-      ? classify<F>(result.status, result.body, { flowType, phase })
-      : { kind: 'error', status: 0, error: result.error };
-
+  const { baseUrl, kind } = config;
+  const request = (
+    phase: FlowPhase,
+    url: string,
+    withSessionToken: boolean,
+    options?: RequestOptions,
+    json?: unknown,
+  ) =>
+    send(
+      config,
+      {
+        method: json ? 'POST' : 'GET',
+        url,
+        service: flowType,
+        json,
+        withSessionToken,
+        signal: options?.signal,
+      },
+      (status, body) => classify<F>(status, body, { flowType, phase }),
+    );
   return {
-    async create(params, options) {
-      const initParams = params as FlowParams | undefined;
-      const path = `/self-service/${flowType}/${config.kind === 'native' ? 'api' : 'browser'}`;
-      const result = await send(config, {
-        method: 'GET',
-        url: endpoint(config.baseUrl, path, toInitQuery(flowType, config.kind, initParams)),
-        service: flowType,
-        withSessionToken: createNeedsToken(flowType, initParams),
-        signal: options?.signal,
-      });
-      return toOutcome(result, 'create');
-    },
-
-    async get(id, options) {
-      const result = await send(config, {
-        method: 'GET',
-        url: endpoint(config.baseUrl, `/self-service/${flowType}/flows`, { id }),
-        service: flowType,
-        withSessionToken: flowType === 'settings',
-        signal: options?.signal,
-      });
-      return toOutcome(result, 'get');
-    },
-
-    async submit(flow, body, options) {
-      const result = await send(config, {
-        method: 'POST',
-        url: submitUrl(config.baseUrl, flowType, flow),
-        service: flowType,
-        json: toSubmitBody(body, flow, config.kind),
-        withSessionToken: flowNeedsToken(flowType, flow),
-        signal: options?.signal,
-      });
-      return toOutcome(result, 'submit');
-    },
+    create: (params, options) =>
+      request(
+        'create',
+        endpoint(
+          baseUrl,
+          `/self-service/${flowType}/${kind === 'native' ? 'api' : 'browser'}`,
+          toInitQuery(flowType, kind, params as FlowParams | undefined),
+        ),
+        createNeedsToken(flowType, params as FlowParams | undefined),
+        options,
+      ),
+    get: (id, options) =>
+      request(
+        'get',
+        endpoint(baseUrl, `/self-service/${flowType}/flows`, { id }),
+        flowType === 'settings',
+        options,
+      ),
+    submit: (flow, body, options) =>
+      request(
+        'submit',
+        submitUrl(baseUrl, flowType, flow),
+        flowNeedsToken(flowType, flow),
+        options,
+        toSubmitBody(body, flow, kind),
+      ),
   };
 }
 

@@ -1,4 +1,4 @@
-import { isRecord } from './guards';
+import { hasOwn, isRecord } from './guards';
 import type { ClientKind, Flow, UiNode, UiNodeInputAttributes } from './types';
 
 /** What `submit` accepts: a form's FormData (the submitter included), URLSearchParams, or a plain object. */
@@ -109,9 +109,4 @@ export function readSubmittedValue(values: Record<string, unknown>, name: string
     current = current[part];
   }
   return current;
-}
-
-/** `Object.hasOwn` is ES2022; older Hermes (React Native) engines lack it. */
-function hasOwn(object: object, key: string): boolean {
-  return Object.hasOwn(object, key);
 }

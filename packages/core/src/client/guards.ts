@@ -27,6 +27,20 @@ export function continueWithOf(value: unknown): ContinueWith[] | undefined {
     : undefined;
 }
 
+/** `Object.hasOwn` is ES2022; older Hermes (React Native) engines lack it. */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.hasOwn(object, key);
+}
+
 export function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** `redirect_browser_to` sits top-level (422, 403) and, for session_aal2_required, also in `error.details`. */
+export function redirectTarget(envelope: KratosErrorEnvelope): string | undefined {
+  const details = envelope.error.details;
+  return (
+    nonEmptyString(envelope.redirect_browser_to) ??
+    (isRecord(details) ? nonEmptyString(details.redirect_browser_to) : undefined)
+  );
 }

@@ -9,7 +9,7 @@ export interface RequestOptions {
 }
 
 export interface HttpRequest extends RequestOptions {
-  method: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'DELETE';
   url: string;
   /** Names the service in error messages. */
   service: ServiceName;
@@ -19,10 +19,12 @@ export interface HttpRequest extends RequestOptions {
   withSessionToken?: boolean;
 }
 
-/** A response that arrived (any status), with the body parsed as JSON — or the raw text when it is not JSON. */
-export type HttpResult =
-  | { ok: true; status: number; body: unknown; headers: Headers }
-  | { ok: false; error: OryClientError };
+/** A request that got no answer (network, timeout, cancelled): the `error` outcome every client method returns. */
+export interface NoAnswer {
+  kind: 'error';
+  status: 0;
+  error: OryClientError;
+}
 
 export function endpoint(baseUrl: string, path: string, query?: QueryInput): string {
   const search = query ? buildQuery(query) : '';
@@ -30,17 +32,22 @@ export function endpoint(baseUrl: string, path: string, query?: QueryInput): str
 }
 
 /**
- * The only place that calls fetch. Browser requests carry cookies (`credentials: 'include'`, needed across
- * origins); native ones must not, because Kratos rejects API flows that send cookies.
+ * The only place that calls fetch: the answer (any status, the body parsed as JSON — or the raw text when it
+ * is not JSON) goes to `read`; no answer becomes the `error` outcome. Browser requests carry cookies
+ * (`credentials: 'include'`, needed across origins); native ones must not, because Kratos rejects API flows
+ * that send cookies.
  */
-export async function send(config: ResolvedOryClientConfig, request: HttpRequest): Promise<HttpResult> {
+export async function send<O>(
+  config: ResolvedOryClientConfig,
+  request: HttpRequest,
+  read: (status: number, body: unknown) => O,
+): Promise<O | NoAnswer> {
+  const { json, service, signal } = request;
   const headers = new Headers(config.headers);
   headers.set('Accept', 'application/json');
-  if (request.json !== undefined) headers.set('Content-Type', 'application/json');
-  if (config.kind === 'native' && request.withSessionToken) {
-    const token = config.sessionToken();
-    if (token) headers.set('X-Session-Token', token);
-  }
+  if (json !== undefined) headers.set('Content-Type', 'application/json');
+  const token = config.kind === 'native' && request.withSessionToken && config.sessionToken();
+  if (token) headers.set('X-Session-Token', token);
 
   const controller = new AbortController();
   let timedOut = false;
@@ -49,27 +56,31 @@ export async function send(config: ResolvedOryClientConfig, request: HttpRequest
     controller.abort();
   }, config.timeoutMs);
   const onCallerAbort = () => controller.abort();
-  if (request.signal?.aborted) controller.abort();
-  request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  if (signal?.aborted) controller.abort();
+  signal?.addEventListener('abort', onCallerAbort, { once: true });
 
+  let answer: { status: number; text: string };
   try {
     const response = await config.fetch(request.url, {
-      method: request.method,
+      method: request.method ?? 'GET',
       headers,
-      body: request.json === undefined ? undefined : JSON.stringify(request.json),
+      body: json === undefined ? undefined : JSON.stringify(json),
       credentials: config.kind === 'browser' ? 'include' : 'omit',
       signal: controller.signal,
     });
-    const text = await response.text();
-    return { ok: true, status: response.status, body: parseBody(text), headers: response.headers };
+    answer = { status: response.status, text: await response.text() };
   } catch (cause) {
-    if (timedOut) return { ok: false, error: timeoutError(request.service, config.timeoutMs) };
-    if (request.signal?.aborted) return { ok: false, error: abortedError(request.service, cause) };
-    return { ok: false, error: networkError(request.service, cause) };
+    const error = timedOut
+      ? timeoutError(service, config.timeoutMs)
+      : signal?.aborted
+        ? abortedError(service, cause)
+        : networkError(service, cause);
+    return { kind: 'error', status: 0, error };
   } finally {
     clearTimeout(timer);
-    request.signal?.removeEventListener('abort', onCallerAbort);
+    signal?.removeEventListener('abort', onCallerAbort);
   }
+  return read(answer.status, parseBody(answer.text));
 }
 
 function parseBody(text: string): unknown {

@@ -49,45 +49,33 @@ export type FlowParams = LoginParams &
 
 type ParamName = keyof FlowParams;
 
-const wireNames: Record<ParamName, string> = {
-  returnTo: 'return_to',
-  refresh: 'refresh',
-  aal: 'aal',
-  loginChallenge: 'login_challenge',
-  organization: 'organization',
-  via: 'via',
-  identitySchema: 'identity_schema',
-  returnSessionTokenExchangeCode: 'return_session_token_exchange_code',
-  afterVerificationReturnTo: 'after_verification_return_to',
-  skipSettings: 'skip_settings',
-};
+/** `returnTo` → `return_to`: every parameter's wire name is its snake_case. */
+const wireName = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+const LOGIN = 'refresh aal returnTo';
+const REGISTRATION = 'returnTo loginChallenge afterVerificationReturnTo organization identitySchema';
 
 /**
- * Which parameters each init endpoint takes (Kratos' swagger:parameters structs, spec/api.json). Native
- * endpoints leave out the browser-only ones: Kratos would ignore them, and login_challenge on an API flow
- * would suggest an OAuth2 round trip that cannot happen without a browser.
+ * Which parameters each init endpoint takes (Kratos' swagger:parameters structs, spec/api.json), in the order
+ * they are sent. Native endpoints leave out the browser-only ones: Kratos would ignore them, and
+ * login_challenge on an API flow would suggest an OAuth2 round trip that cannot happen without a browser.
  */
-const accepted: Record<FlowType, Record<ClientKind, readonly ParamName[]>> = {
+const accepted: Record<FlowType, Record<ClientKind, string>> = {
   login: {
-    browser: ['refresh', 'aal', 'returnTo', 'loginChallenge', 'organization', 'via', 'identitySchema'],
-    native: [
-      'refresh',
-      'aal',
-      'returnTo',
-      'organization',
-      'via',
-      'identitySchema',
-      'returnSessionTokenExchangeCode',
-    ],
+    browser: `${LOGIN} loginChallenge organization via identitySchema`,
+    native: `${LOGIN} organization via identitySchema returnSessionTokenExchangeCode`,
   },
   registration: {
-    browser: ['returnTo', 'loginChallenge', 'afterVerificationReturnTo', 'organization', 'identitySchema'],
-    native: ['returnTo', 'organization', 'identitySchema', 'returnSessionTokenExchangeCode'],
+    browser: REGISTRATION,
+    native: 'returnTo organization identitySchema returnSessionTokenExchangeCode',
   },
-  settings: { browser: ['returnTo', 'organization'], native: ['organization'] },
-  recovery: { browser: ['returnTo', 'skipSettings'], native: [] },
-  verification: { browser: ['returnTo'], native: ['returnTo'] },
+  settings: { browser: 'returnTo organization', native: 'organization' },
+  recovery: { browser: 'returnTo skipSettings', native: '' },
+  verification: { browser: 'returnTo', native: 'returnTo' },
 };
+
+const acceptedNames = (flowType: FlowType, kind: ClientKind) =>
+  accepted[flowType][kind].split(' ').filter(Boolean) as ParamName[];
 
 /** The query of an init request: the accepted, set parameters in snake_case. */
 export function toInitQuery(
@@ -97,10 +85,10 @@ export function toInitQuery(
 ): [string, string][] {
   const query: [string, string][] = [];
   if (!params) return query;
-  for (const name of accepted[flowType][kind]) {
+  for (const name of acceptedNames(flowType, kind)) {
     const value = params[name];
     if (value === undefined || value === null || value === '' || value === false) continue;
-    query.push([wireNames[name], String(value)]);
+    query.push([wireName(name), String(value)]);
   }
   return query;
 }
@@ -112,17 +100,13 @@ export function fromInitQuery(
   query: ReadonlyMap<string, string>,
 ): FlowParams {
   const params: Record<string, unknown> = {};
-  for (const name of accepted[flowType][kind]) {
-    const value = query.get(wireNames[name]);
+  for (const name of acceptedNames(flowType, kind)) {
+    const value = query.get(wireName(name));
     if (value === undefined || value === '') continue;
-    if (!booleanParams.has(name)) params[name] = value;
+    if (!booleanParams.includes(name)) params[name] = value;
     else if (value === 'true') params[name] = true; // false is every boolean's default: leave it out
   }
   return params as FlowParams;
 }
 
-const booleanParams: ReadonlySet<ParamName> = new Set([
-  'refresh',
-  'returnSessionTokenExchangeCode',
-  'skipSettings',
-]);
+const booleanParams = ['refresh', 'returnSessionTokenExchangeCode', 'skipSettings'];

@@ -1,6 +1,6 @@
 import type { ResolvedOryClientConfig } from './config';
 import { invalidResponseError, kratosError, type ServiceName } from './errors';
-import { isErrorEnvelope, isRecord, isSession, nonEmptyString } from './guards';
+import { isErrorEnvelope, isRecord, isSession, nonEmptyString, redirectTarget } from './guards';
 import { endpoint, type RequestOptions, send } from './http';
 import type {
   FlowErrorOutcome,
@@ -9,11 +9,13 @@ import type {
   OryClientError,
   SessionOutcome,
 } from './outcome';
-import type { FlowErrorData, LogoutFlow } from './types';
+import type { FlowErrorData, KratosErrorEnvelope, LogoutFlow } from './types';
 import { splitUrl } from './url-parts';
 
 /** What `logout` accepts: a logout token, Kratos' logout flow, or the `ready` outcome of `createLogoutFlow`. */
 export type LogoutTarget = string | LogoutFlow | { logoutUrl?: string; logoutToken?: string };
+
+const LOGOUT_API = '/self-service/logout/api';
 
 function failure(service: ServiceName, status: number, body: unknown): OryClientError {
   return isErrorEnvelope(body)
@@ -21,26 +23,26 @@ function failure(service: ServiceName, status: number, body: unknown): OryClient
     : invalidResponseError(service, status, body);
 }
 
+const isOk = (status: number) => status >= 200 && status < 300;
+const envelopeOf = (body: unknown): KratosErrorEnvelope | undefined =>
+  isErrorEnvelope(body) ? body : undefined;
+
 /** `GET /sessions/whoami` (cookie, or `X-Session-Token` for native clients). */
-export async function whoami(
+export function whoami(
   config: ResolvedOryClientConfig,
   options: { tokenizeAs?: string } & RequestOptions = {},
 ): Promise<SessionOutcome> {
-  const query = { tokenize_as: options.tokenizeAs || undefined };
-  const result = await send(config, {
-    method: 'GET',
-    url: endpoint(config.baseUrl, '/sessions/whoami', query),
-    service: 'session',
-    withSessionToken: true,
-    signal: options.signal,
-  });
-  if (!result.ok) return { kind: 'error', status: 0, error: result.error };
-  return sessionOutcome(result.status, result.body);
+  const url = endpoint(config.baseUrl, '/sessions/whoami', { tokenize_as: options.tokenizeAs || undefined });
+  return send(
+    config,
+    { url, service: 'session', withSessionToken: true, signal: options.signal },
+    sessionOutcome,
+  );
 }
 
 /** Pure: a whoami / token-exchange answer → SessionOutcome. */
 export function sessionOutcome(status: number, body: unknown): SessionOutcome {
-  if (status >= 200 && status < 300) {
+  if (isOk(status)) {
     // whoami answers the session itself; token exchange wraps it as {session, session_token}.
     if (isRecord(body) && isSession(body.session)) {
       const sessionToken = nonEmptyString(body.session_token);
@@ -50,37 +52,26 @@ export function sessionOutcome(status: number, body: unknown): SessionOutcome {
     }
     if (isSession(body)) return { kind: 'session', status, session: body };
   }
-  if (status === 401)
-    return { kind: 'unauthorized', status, error: isErrorEnvelope(body) ? body : undefined };
-  if (isErrorEnvelope(body)) {
-    const details = body.error.details;
-    const to =
-      nonEmptyString(body.redirect_browser_to) ??
-      (isRecord(details) ? nonEmptyString(details.redirect_browser_to) : undefined);
-    if (to) {
-      const reason =
-        body.error.id === 'session_aal2_required' ? 'session_aal2_required' : 'redirect_browser_to';
-      return { kind: 'redirect', status, to, reason, error: body };
-    }
+  const error = envelopeOf(body);
+  if (status === 401) return { kind: 'unauthorized', status, error };
+  const to = error && redirectTarget(error);
+  if (to) {
+    const reason =
+      error.error.id === 'session_aal2_required' ? 'session_aal2_required' : 'redirect_browser_to';
+    return { kind: 'redirect', status, to, reason, error };
   }
   return { kind: 'error', status, error: failure('session', status, body) };
 }
 
 /** Native OIDC: trade the two halves of the exchange code for a session token. */
-export async function exchangeSessionToken(
+export function exchangeSessionToken(
   config: ResolvedOryClientConfig,
   codes: { initCode: string; returnToCode: string },
   options: RequestOptions = {},
 ): Promise<SessionOutcome> {
   const query = { init_code: codes.initCode, return_to_code: codes.returnToCode };
-  const result = await send(config, {
-    method: 'GET',
-    url: endpoint(config.baseUrl, '/sessions/token-exchange', query),
-    service: 'session',
-    signal: options.signal,
-  });
-  if (!result.ok) return { kind: 'error', status: 0, error: result.error };
-  return sessionOutcome(result.status, result.body);
+  const url = endpoint(config.baseUrl, '/sessions/token-exchange', query);
+  return send(config, { url, service: 'session', signal: options.signal }, sessionOutcome);
 }
 
 /**
@@ -92,33 +83,22 @@ export async function createLogoutFlow(
   params: { returnTo?: string } & RequestOptions = {},
 ): Promise<LogoutOutcome> {
   if (config.kind === 'native') {
-    const token = config.sessionToken();
-    return token
-      ? {
-          kind: 'ready',
-          status: 0,
-          logoutUrl: endpoint(config.baseUrl, '/self-service/logout/api'),
-          logoutToken: token,
-        }
+    const logoutToken = config.sessionToken();
+    return logoutToken
+      ? { kind: 'ready', status: 0, logoutUrl: endpoint(config.baseUrl, LOGOUT_API), logoutToken }
       : { kind: 'unauthorized', status: 0 };
   }
-  const query = { return_to: params.returnTo || undefined };
-  const result = await send(config, {
-    method: 'GET',
-    url: endpoint(config.baseUrl, '/self-service/logout/browser', query),
-    service: 'logout',
-    signal: params.signal,
+  const url = endpoint(config.baseUrl, '/self-service/logout/browser', {
+    return_to: params.returnTo || undefined,
   });
-  if (!result.ok) return { kind: 'error', status: 0, error: result.error };
-  const { status, body } = result;
-  if (status >= 200 && status < 300 && isRecord(body)) {
-    const logoutUrl = nonEmptyString(body.logout_url);
-    const logoutToken = nonEmptyString(body.logout_token);
-    if (logoutUrl && logoutToken) return { kind: 'ready', status, logoutUrl, logoutToken };
-  }
-  if (status === 401)
-    return { kind: 'unauthorized', status, error: isErrorEnvelope(body) ? body : undefined };
-  return { kind: 'error', status, error: failure('logout', status, body) };
+  return send(config, { url, service: 'logout', signal: params.signal }, (status, body): LogoutOutcome => {
+    if (isOk(status) && isRecord(body)) {
+      const logoutUrl = nonEmptyString(body.logout_url);
+      const logoutToken = nonEmptyString(body.logout_token);
+      if (logoutUrl && logoutToken) return { kind: 'ready', status, logoutUrl, logoutToken };
+    }
+    return unauthorizedOr(status, body, 0);
+  });
 }
 
 /**
@@ -131,73 +111,73 @@ export async function logout(
   target?: LogoutTarget,
   options: RequestOptions = {},
 ): Promise<LogoutResult> {
+  const { signal } = options;
   if (config.kind === 'native') {
     const token = typeof target === 'string' ? target : (tokenOf(target) ?? config.sessionToken());
     if (!token) return { kind: 'unauthorized', status: 0 };
-    const result = await send(config, {
+    const url = endpoint(config.baseUrl, LOGOUT_API);
+    const request = {
       method: 'DELETE',
-      url: endpoint(config.baseUrl, '/self-service/logout/api'),
+      url,
       service: 'logout',
       json: { session_token: token },
-      signal: options.signal,
-    });
-    if (!result.ok) return { kind: 'error', status: 0, error: result.error };
-    return logoutResult(result.status, result.body, [401, 403]);
+      signal,
+    } as const;
+    // An unknown or revoked token is a 403 here: there was no session to end.
+    return send(config, request, (status, body) => logoutResult(status, body, 403));
   }
-
   let url = logoutUrlOf(config, target);
   if (!url) {
     const flow = await createLogoutFlow(config, options);
     if (flow.kind !== 'ready') return flow;
     url = flow.logoutUrl;
   }
-  const result = await send(config, { method: 'GET', url, service: 'logout', signal: options.signal });
-  if (!result.ok) return { kind: 'error', status: 0, error: result.error };
-  return logoutResult(result.status, result.body, [401]);
+  return send(config, { url, service: 'logout', signal }, (status, body) => logoutResult(status, body, 0));
 }
 
 function tokenOf(logoutTarget: LogoutTarget | undefined): string | undefined {
-  if (!isRecord(logoutTarget)) return undefined;
-  const target: Record<string, unknown> = logoutTarget;
-  return nonEmptyString(target.logoutToken) ?? nonEmptyString(target.logout_token);
+  const target = logoutTarget as Record<string, unknown> | undefined;
+  return isRecord(target)
+    ? (nonEmptyString(target.logoutToken) ?? nonEmptyString(target.logout_token))
+    : undefined;
 }
 
 function logoutUrlOf(config: ResolvedOryClientConfig, target: LogoutTarget | undefined): string | undefined {
-  if (typeof target === 'string') {
-    return endpoint(config.baseUrl, '/self-service/logout', { token: target });
+  if (typeof target === 'string') return endpoint(config.baseUrl, '/self-service/logout', { token: target });
+  if (isRecord(target)) {
+    const record: Record<string, unknown> = target;
+    const url = nonEmptyString(record.logoutUrl) ?? nonEmptyString(record.logout_url);
+    if (url && splitUrl(url)) return url;
   }
-  if (!isRecord(target)) return undefined;
-  const record: Record<string, unknown> = target;
-  const url = nonEmptyString(record.logoutUrl) ?? nonEmptyString(record.logout_url);
-  if (url && splitUrl(url)) return url;
   const token = tokenOf(target);
   return token ? endpoint(config.baseUrl, '/self-service/logout', { token }) : undefined;
 }
 
-function logoutResult(status: number, body: unknown, unauthorized: readonly number[]): LogoutResult {
-  if (status >= 200 && status < 300) return { kind: 'done', status };
-  if (unauthorized.includes(status)) {
-    return { kind: 'unauthorized', status, error: isErrorEnvelope(body) ? body : undefined };
-  }
-  return { kind: 'error', status, error: failure('logout', status, body) };
+/** 2xx → done; otherwise see `unauthorizedOr`. */
+function logoutResult(status: number, body: unknown, alsoUnauthorized: number): LogoutResult {
+  return isOk(status) ? { kind: 'done', status } : unauthorizedOr(status, body, alsoUnauthorized);
+}
+
+/** 401 (and `alsoUnauthorized`) → there was no session to end; anything else failed. */
+function unauthorizedOr(status: number, body: unknown, alsoUnauthorized: number) {
+  return status === 401 || status === alsoUnauthorized
+    ? ({ kind: 'unauthorized', status, error: envelopeOf(body) } as const)
+    : ({ kind: 'error', status, error: failure('logout', status, body) } as const);
 }
 
 /** `GET /self-service/errors?id=`: what went wrong in a browser flow Kratos could not show itself. */
-export async function getFlowError(
+export function getFlowError(
   config: ResolvedOryClientConfig,
   id: string,
   options: RequestOptions = {},
 ): Promise<FlowErrorOutcome> {
-  const result = await send(config, {
-    method: 'GET',
-    url: endpoint(config.baseUrl, '/self-service/errors', { id }),
-    service: 'error',
-    signal: options.signal,
-  });
-  if (!result.ok) return { kind: 'error', status: 0, error: result.error };
-  const { status, body } = result;
-  if (status >= 200 && status < 300 && isRecord(body) && typeof body.id === 'string') {
-    return { kind: 'ready', status, error: body as unknown as FlowErrorData };
-  }
-  return { kind: 'error', status, error: failure('error', status, body) };
+  const url = endpoint(config.baseUrl, '/self-service/errors', { id });
+  return send(
+    config,
+    { url, service: 'error', signal: options.signal },
+    (status, body): FlowErrorOutcome =>
+      isOk(status) && isRecord(body) && typeof body.id === 'string'
+        ? { kind: 'ready', status, error: body as unknown as FlowErrorData }
+        : { kind: 'error', status, error: failure('error', status, body) },
+  );
 }

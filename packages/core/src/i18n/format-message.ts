@@ -3,7 +3,8 @@ import type { FormatMessageOptions, Translations } from './types';
 
 const placeholder = /\{([A-Za-z0-9_.-]+)\}/g;
 
-function isUiText(value: unknown): value is UiText {
+/** A Kratos message: an object with a `text` string. */
+export function isUiText(value: unknown): value is UiText {
   return typeof value === 'object' && value !== null && typeof (value as UiText).text === 'string';
 }
 

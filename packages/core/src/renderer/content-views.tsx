@@ -1,7 +1,8 @@
+import { nonEmptyString as nonEmpty } from '../client/guards';
 import { safeUrl } from '../client/safe-url';
 import type { UiNode, UiText } from '../client/types';
 import { formatLabel } from '../i18n/format-label';
-import { formatMessage } from '../i18n/format-message';
+import { formatMessage, isUiText } from '../i18n/format-message';
 import { isAnchorNode, isDivNode, isImageNode, isTextNode } from '../nodes/guards';
 import { resolveClassName } from './class-name';
 import { useOryComponents } from './components-context';
@@ -16,12 +17,8 @@ interface ViewProps {
   node: UiNode;
 }
 
-const nonEmpty = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
 const positive = (value: unknown): number | undefined =>
   typeof value === 'number' && value > 0 ? value : undefined;
-const isUiText = (value: unknown): value is UiText =>
-  typeof value === 'object' && value !== null && typeof (value as UiText).text === 'string';
 
 export function ImageView({ node }: ViewProps) {
   const { components, classNames, translations, locale, oryBaseUrl } = useOryComponents();

@@ -1,20 +1,15 @@
 /**
- * Development-only warnings. Bundlers replace `process.env.NODE_ENV`; where nothing does (plain ESM in a
- * browser), reading `process` throws and we stay quiet.
+ * Development-only warnings. Call sites write the check inline,
+ *   `if (typeof process === 'object' && process.env.NODE_ENV !== 'production') devWarn(…)`,
+ * because only an inline check lets an app's bundler (which replaces `process.env.NODE_ENV`) drop the call
+ * and its message from production builds; where nothing replaces it (plain ESM in a browser) there is no
+ * `process` and we stay quiet.
  */
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
-
 const warned = new Set<string>();
 
-/** Warns once per message, in development only. */
+/** Warns once per message. */
 export function devWarn(message: string): void {
-  if (!isDevelopment() || warned.has(message)) return;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[headless-ory] ${message}`);
 }

@@ -179,7 +179,7 @@ function FlowFormContent({
   );
 
   useEffect(() => {
-    if (!formRef.current)
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && !formRef.current)
       devWarn('the Form part must pass `ref` to its <form>, or form.submit() is not routed');
   }, []);
 

@@ -1,3 +1,4 @@
+import { nonEmptyString as stringOrUndefined } from '../client/guards';
 import type { UiNode } from '../client/types';
 import { formatLabel } from '../i18n/format-label';
 import { formatMessage } from '../i18n/format-message';
@@ -43,10 +44,6 @@ function describedBy(baseId: string, node: UiNode): string | undefined {
   const count = getNodeMessages(node).length;
   if (count === 0) return undefined;
   return Array.from({ length: count }, (_, index) => `${baseId}-message-${index}`).join(' ');
-}
-
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function useControlBase(node: UiNode) {

@@ -13,7 +13,12 @@ export function useNodeLoadTrigger(node: UiNode): void {
   useEffect(() => {
     const trigger = getNodeTrigger(node, 'load');
     if (!trigger) {
-      if (isInputNode(node) && (node.attributes.onload || node.attributes.onloadTrigger)) {
+      if (
+        typeof process === 'object' &&
+        process.env.NODE_ENV !== 'production' &&
+        isInputNode(node) &&
+        (node.attributes.onload || node.attributes.onloadTrigger)
+      ) {
         devWarn(`ignored the onload of ${node.attributes.name}: not a known WebAuthn function call`);
       }
       return;
@@ -35,7 +40,12 @@ export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLEleme
   const hasUnsafeOnclick =
     isInputNode(node) && !trigger && Boolean(node.attributes.onclick || node.attributes.onclickTrigger);
   useEffect(() => {
-    if (hasUnsafeOnclick && isInputNode(node)) {
+    if (
+      typeof process === 'object' &&
+      process.env.NODE_ENV !== 'production' &&
+      hasUnsafeOnclick &&
+      isInputNode(node)
+    ) {
       devWarn(`ignored the onclick of ${node.attributes.name}: not a known WebAuthn function call`);
     }
   }, [hasUnsafeOnclick, node]);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { nonEmptyString as text } from '../client/guards';
 import { safeUrl } from '../client/safe-url';
 import type { UiNode } from '../client/types';
 import { isScriptNode } from '../nodes/guards';
@@ -6,9 +7,6 @@ import { useOryComponents } from './components-context';
 import { devWarn } from './dev-warn';
 import { getScriptStatus, loadScriptOnce, type ScriptRequest } from './script-registry';
 import type { ScriptStatus } from './types';
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
 
 /**
  * What to load for a script node, or why not: the src must be on `oryBaseUrl`'s origin (Kratos' own
@@ -22,11 +20,15 @@ export function getScriptRequest(
   const attributes = node.attributes;
   const rawSrc = text(attributes.src);
   if (!rawSrc) return undefined;
+  // Why it was refused is only said in development (the message is dropped from production bundles).
+  const dev = typeof process === 'object' && process.env.NODE_ENV !== 'production';
   if (!options.oryBaseUrl)
-    return { blocked: `script ${rawSrc} not loaded: no oryBaseUrl to check its origin against` };
+    return { blocked: dev ? `script ${rawSrc} not loaded: no oryBaseUrl to check its origin against` : '' };
   const src = safeUrl(rawSrc, { baseUrl: options.oryBaseUrl, sameOrigin: true });
   if (!src)
-    return { blocked: `script ${rawSrc} not loaded: it is not on the Ory origin (${options.oryBaseUrl})` };
+    return {
+      blocked: dev ? `script ${rawSrc} not loaded: it is not on the Ory origin (${options.oryBaseUrl})` : '',
+    };
   const absolute = new URL(src, options.oryBaseUrl).href;
   return {
     request: {
@@ -59,7 +61,7 @@ export function useScriptNode(node: UiNode): ScriptStatus {
     const plan = getScriptRequest(node, { oryBaseUrl, nonce });
     if (!plan) return setStatus('idle');
     if ('blocked' in plan) {
-      devWarn(plan.blocked);
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production') devWarn(plan.blocked);
       return setStatus('blocked');
     }
     let active = true;

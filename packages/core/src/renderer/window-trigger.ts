@@ -70,7 +70,8 @@ export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOpti
         return finish(true);
       }
       if (Date.now() - started >= timeout) {
-        devWarn(`${trigger.name} was not defined within ${timeout} ms: is the WebAuthn script loaded?`);
+        if (typeof process === 'object' && process.env.NODE_ENV !== 'production')
+          devWarn(`${trigger.name} was not defined within ${timeout} ms: is the WebAuthn script loaded?`);
         return finish(false);
       }
       timer = setTimeout(attempt, interval);
