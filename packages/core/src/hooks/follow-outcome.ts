@@ -24,9 +24,10 @@ export function followAway(ory: Ory, flowType: FlowType, outcome: Outcome): bool
       ory.navigate(ory.routes.home);
       return true;
     case 'unauthorized':
-      // Settings without a session (or an AAL mismatch): sign in first, then come back to this very page.
-      if (flowType === 'login') return false;
-      ory.navigate(withQuery(ory.routes.login, { return_to: currentUrl() }));
+      // A second factor asked for without a session (session_aal1_required): a plain sign-in comes first.
+      if (flowType === 'login') ory.navigate(ory.routes.login);
+      // Settings without a session: sign in first, then come back to this very page.
+      else ory.navigate(withQuery(ory.routes.login, { return_to: currentUrl() }));
       return true;
     default:
       return false;
