@@ -31,7 +31,8 @@ export default defineConfig({
           root: 'packages/core',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          setupFiles: ['../../test/setup/jsdom.ts'],
+          setupFiles: ['../../test/setup/jsdom.ts', '../../test/setup/record-exchanges.ts'],
+          globalSetup: ['../../test/setup/record-reset.ts'],
           isolate: false,
         },
       },
@@ -42,17 +43,34 @@ export default defineConfig({
           root: 'packages/mock',
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          setupFiles: ['../../test/setup/record-exchanges.ts'],
+          globalSetup: ['../../test/setup/record-reset.ts'],
         },
       },
       {
         plugins: [react()],
         resolve: { conditions: ['source'] },
+        // parity.test.ts runs in node (no DOM needed): node-environment files resolve through ssr conditions.
+        ssr: { resolve: { conditions: ['source'] } },
         test: {
           name: 'conformance',
           root: 'test',
           environment: 'jsdom',
           include: ['conformance/**/*.test.{ts,tsx}'],
+          exclude: ['conformance/contract.test.ts'],
           setupFiles: ['./setup/jsdom.ts'],
+        },
+      },
+      {
+        // Reads what the mock answered in the other runs (reports/exchanges): scripts/test.mjs runs it last,
+        // after vitest and Playwright. On its own it drives a few flows itself, so it never passes empty.
+        // A node-environment project resolves through Vite's ssr conditions, not `resolve.conditions`.
+        ssr: { resolve: { conditions: ['source'] } },
+        test: {
+          name: 'contract',
+          root: 'test',
+          environment: 'node',
+          include: ['conformance/contract.test.ts'],
         },
       },
       {

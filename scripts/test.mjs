@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // THE test command (`pnpm test`, and what .ci/run calls). Static checks first, stopping at the first
-// failure; then every vitest project (jsdom, node, Storybook stories in Chromium) and the Playwright
-// journeys. It always ends with one plain line CI reads:  tests: N passed, N failed, N skipped
+// failure; then every vitest project (jsdom, node, Storybook stories in Chromium), the Playwright
+// journeys, and the contract suite over what the mock answered in both (reports/exchanges).
+// It always ends with one plain line CI reads:  tests: N passed, N failed, N skipped
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { countPlaywright, countVitest } from './lib/reports.mjs';
+import { countBudgets, countPlaywright, countVitest } from './lib/reports.mjs';
 import { bin, killAll, repoRoot, run, seconds } from './lib/run.mjs';
 
 const coreDir = join(repoRoot, 'packages/core');
 const reportsDir = join(repoRoot, 'reports');
 const vitestReport = join(reportsDir, 'vitest.json');
+const contractReport = join(reportsDir, 'vitest-contract.json');
 const playwrightReport = join(reportsDir, 'playwright.json');
+const budgetsReport = join(reportsDir, 'budgets.json');
 // Per-phase ceilings keep a hung runner (say, a browser that never closes) inside the budget: the whole
 // suite is meant to take well under 10 minutes on 2 cores.
 const MINUTE = 60_000;
@@ -105,7 +108,14 @@ async function vitest() {
   await phase('vitest', async () => {
     const exitCode = await run(
       bin('vitest'),
-      ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+      // The contract project reads what the other runs recorded: it runs last, on its own (below).
+      [
+        'run',
+        '--project=!contract',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${vitestReport}`,
+      ],
       { timeoutMs: 4 * MINUTE },
     );
     const counts = countVitest(vitestReport, exitCode);
@@ -122,6 +132,40 @@ async function playwright() {
     });
     const counts = countPlaywright(playwrightReport, exitCode);
     add(counts, 'playwright');
+    return counts.failed === 0;
+  });
+}
+
+// Bundle-size budgets (issue 9): each entry's budget and "./client has no React" count as one test each;
+// a failure names the entry and its gzip size. The full side-by-side benchmark is `pnpm bench`.
+async function budgets() {
+  await phase('budgets', async () => {
+    const exitCode = await run(process.execPath, ['test/bench/budgets.mjs', '--report', budgetsReport], {
+      timeoutMs: MINUTE,
+    });
+    const counts = countBudgets(budgetsReport, exitCode);
+    add(counts, 'budgets');
+    return counts.failed === 0;
+  });
+}
+
+// Every response the mock gave above (vitest workers and the Playwright journeys' mock, recorded under
+// reports/exchanges) is validated against Kratos' OpenAPI spec.
+async function contract() {
+  await phase('contract', async () => {
+    const exitCode = await run(
+      bin('vitest'),
+      [
+        'run',
+        '--project=contract',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${contractReport}`,
+      ],
+      { timeoutMs: 2 * MINUTE },
+    );
+    const counts = countVitest(contractReport, exitCode);
+    add(counts, 'contract');
     return counts.failed === 0;
   });
 }
@@ -146,6 +190,7 @@ if (!(await phase('chromium', async () => ensureChromium()))) {
 if (await staticChecks()) {
   await vitest();
   await playwright();
-  // Later: the bench budgets (pnpm bench) as a last phase.
+  await contract();
+  await budgets();
 }
 finish();

@@ -45,3 +45,16 @@ export function countPlaywright(path, exitCode) {
   }
   return counts;
 }
+
+/** test/bench/budgets.mjs --report: { passed, failed, skipped, checks }. */
+export function countBudgets(path, exitCode) {
+  const report = readJson(path);
+  if (typeof report?.passed !== 'number') {
+    return { passed: 0, failed: 1, skipped: 0, note: `no readable report at ${path}` };
+  }
+  const counts = { passed: report.passed, failed: report.failed ?? 0, skipped: report.skipped ?? 0 };
+  if (counts.failed === 0 && exitCode !== 0) {
+    return { ...counts, failed: 1, note: `budgets exited ${exitCode} with no failed check` };
+  }
+  return counts;
+}

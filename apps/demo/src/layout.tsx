@@ -8,6 +8,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <div className="shell">
+      {/* First stop for keyboard users: past the navigation straight to the form. */}
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="shell-header">
         <span className="shell-brand">headless-ory demo</span>
         <nav aria-label="Flows">
@@ -25,7 +29,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <ThemeSwitcher />
       </header>
-      <main className="shell-main">{children}</main>
+      <main id="main" tabIndex={-1} className="shell-main">
+        {children}
+      </main>
       <footer className="shell-footer">
         Backend: <code data-testid="backend-url">{oryUrl}</code>{' '}
         {usesMock ? '(embedded mock — set VITE_ORY_URL to use a live Ory project)' : '(VITE_ORY_URL)'}

@@ -1,8 +1,17 @@
+import { type OryConfig, OryProvider } from '@headless-ory/core';
 import type { ReactNode } from 'react';
+import { oryUrl } from './config';
+import { navigate } from './router';
+import { oryRoutes } from './routes';
 
-// The place for app-wide providers. The lead wires the library here, e.g.
-//   <OryProvider config={{ baseUrl: oryUrl, routes: { login: '/login', … } }} navigate={navigate}>
-// with `oryUrl` from ./config and `navigate` from ./router.
+// Module-level and therefore stable: a new config object per render would rebuild the Ory client.
+const config: OryConfig = { baseUrl: oryUrl, routes: oryRoutes };
+
+/** App-wide providers: the Ory client, the demo's routes and its router's navigate. */
 export function Providers({ children }: { children: ReactNode }) {
-  return <>{children}</>;
+  return (
+    <OryProvider config={config} navigate={navigate}>
+      {children}
+    </OryProvider>
+  );
 }

@@ -1,3 +1,4 @@
+import type { OryRoutes } from '@headless-ory/core';
 import type { ComponentType } from 'react';
 import { ErrorPage } from './pages/error';
 import { LoginPage } from './pages/login';
@@ -24,6 +25,17 @@ export const routes: DemoRoute[] = [
   { path: '/', label: 'Session', Page: SessionPage },
   { path: '/error', Page: ErrorPage },
 ];
+
+/** The same paths for the library: Kratos' redirects (`…/self-service/login/browser?…`) land on these pages. */
+export const oryRoutes: OryRoutes = {
+  login: '/login',
+  registration: '/registration',
+  settings: '/settings',
+  recovery: '/recovery',
+  verification: '/verification',
+  error: '/error',
+  home: '/',
+};
 
 export function findRoute(pathname: string): DemoRoute | undefined {
   const normalized = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;

@@ -1,4 +1,13 @@
-// Placeholder: the lead replaces the body with the flow error view (/self-service/errors?id=).
+import { useLocation } from '../router';
+import { Placeholder } from './placeholder';
+
+// The lead replaces the body with the flow error view (/self-service/errors?id=).
 export function ErrorPage() {
-  return <h1>Something went wrong</h1>;
+  const id = useLocation().searchParams.get('id');
+  return (
+    <Placeholder title="Something went wrong">
+      Ory reported an error. The error view is not part of the demo yet.
+      {id ? <> Error id: {id}</> : null}
+    </Placeholder>
+  );
 }

@@ -1,4 +1,8 @@
-// Placeholder: the lead replaces the body with <RecoveryFlow />.
+import { Placeholder } from './placeholder';
+
+// The lead replaces the body with <RecoveryFlow />.
 export function RecoveryPage() {
-  return <h1>Recover your account</h1>;
+  return (
+    <Placeholder title="Recover your account">The recovery flow is not part of the demo yet.</Placeholder>
+  );
 }

@@ -1,4 +1,10 @@
-// Placeholder: the lead replaces the body with <RegistrationFlow />.
+import { RegistrationFlow } from '@headless-ory/core';
+
 export function RegistrationPage() {
-  return <h1>Create an account</h1>;
+  return (
+    <>
+      <h1>Registration</h1>
+      <RegistrationFlow />
+    </>
+  );
 }

@@ -1,4 +1,6 @@
-// Placeholder: the lead replaces the body with <SettingsFlow />.
+import { Placeholder } from './placeholder';
+
+// The lead replaces the body with <SettingsFlow />.
 export function SettingsPage() {
-  return <h1>Account settings</h1>;
+  return <Placeholder title="Account settings">The settings flow is not part of the demo yet.</Placeholder>;
 }

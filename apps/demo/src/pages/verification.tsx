@@ -1,4 +1,8 @@
-// Placeholder: the lead replaces the body with <VerificationFlow />.
+import { Placeholder } from './placeholder';
+
+// The lead replaces the body with <VerificationFlow />.
 export function VerificationPage() {
-  return <h1>Verify your email</h1>;
+  return (
+    <Placeholder title="Verify your email">The verification flow is not part of the demo yet.</Placeholder>
+  );
 }
