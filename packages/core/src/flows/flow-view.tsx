@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Flow, FlowType } from '../client';
-import type { FlowStatus, UseFlowResult } from '../hooks';
+import { type FlowStatus, type UseFlowResult, useOry } from '../hooks';
 import { FlowForm, type FlowFormProps } from '../renderer';
 
 export type FlowViewFormProps = Omit<FlowFormProps, 'flow' | 'onSubmit' | 'state' | 'error'>;
@@ -39,20 +39,26 @@ export function FlowView<F extends Flow>({
   ...formProps
 }: FlowViewProps<F>) {
   const { flow, status, error, restartReason } = result;
+  const { navigate } = useOry();
   if (!flow) {
     return (
-      <section
-        data-ory-flow={flowType}
-        data-state={status === 'error' ? 'error' : 'pending'}
-        aria-busy={status !== 'error'}
-      >
+      // No aria-busy here: it would keep screen readers from announcing the "Loading…" status inside.
+      <section data-ory-flow={flowType} data-state={status === 'error' ? 'error' : 'pending'}>
         {title}
         {status === 'error' ? (
           <div role="alert" data-ory-part="error">
             <p>{error?.message ?? 'Something went wrong.'}</p>
-            <button type="button" data-ory-part="retry" onClick={() => void result.restart()}>
-              Try again
-            </button>
+            {/* Kratos refused the request itself (a forbidden return_to, a disabled flow): asking again the same way
+                cannot succeed, so start over without the URL's parameters. */}
+            {error && error.status >= 400 && error.status < 500 ? (
+              <button type="button" data-ory-part="retry" onClick={() => navigate(window.location.pathname)}>
+                Start over
+              </button>
+            ) : (
+              <button type="button" data-ory-part="retry" onClick={() => void result.restart()}>
+                Try again
+              </button>
+            )}
           </div>
         ) : (
           <p role="status" data-ory-part="loading">

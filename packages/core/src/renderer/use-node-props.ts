@@ -144,6 +144,8 @@ export function useNodeButtonProps(node: UiNode): ButtonElementProps {
     name: getNodeName(node),
     value,
     disabled: state.disabled || undefined,
+    // Not `disabled` while submitting: a disabled submitter would drop its name/value from the FormData.
+    'aria-disabled': state.pending || undefined,
     onClick,
     'aria-describedby': describedById,
     children: formatLabel(node, translations, { locale }) ?? value ?? getNodeName(node) ?? '',
