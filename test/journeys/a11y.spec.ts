@@ -52,18 +52,23 @@ test.describe('accessibility', () => {
 
     const nav = page.getByRole('navigation', { name: 'Flows' });
     const h1 = page.getByRole('heading', { level: 1 });
-    for (const [link, heading] of [
-      ['Settings', 'Account settings'],
-      ['Recovery', 'Recover your account'],
-      ['Verification', 'Verify your email'],
+    for (const [link, heading, title] of [
+      ['Recovery', 'Recovery', 'Recover your account'],
+      ['Verification', 'Verification', 'Verify your email'],
     ] as const) {
       await nav.getByRole('link', { name: link }).click();
       await expect(h1).toHaveText(heading);
+      await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
       await expectNoAxeViolations(page, link);
     }
-    // Reachable only through redirects: no navigation link.
+    // Settings need a session: signed out, the drop-in sends the user to sign in and back afterwards.
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    await expect(page).toHaveURL(/\/login\?return_to=.*settings/);
+    await expect(h1).toHaveText('Login');
+    // Reachable only through redirects: no navigation link. An unknown id is an error about the error.
     await goInApp(page, '/error?id=9f2a');
-    await expect(h1).toHaveText('Something went wrong');
+    await expect(h1).toHaveText('Error');
+    await expect(page.getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page, '/error');
     await goInApp(page, '/no-such-page');
     await expect(h1).toHaveText('Page not found');

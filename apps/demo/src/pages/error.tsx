@@ -1,13 +1,11 @@
-import { useLocation } from '../router';
-import { Placeholder } from './placeholder';
+import { FlowError } from '@headless-ory/core';
 
-// The lead replaces the body with the flow error view (/self-service/errors?id=).
+// Kratos sends the browser here with ?id= when it cannot show an error inside a flow.
 export function ErrorPage() {
-  const id = useLocation().searchParams.get('id');
   return (
-    <Placeholder title="Something went wrong">
-      Ory reported an error. The error view is not part of the demo yet.
-      {id ? <> Error id: {id}</> : null}
-    </Placeholder>
+    <>
+      <h1>Error</h1>
+      <FlowError />
+    </>
   );
 }

@@ -1,8 +1,11 @@
-import { Placeholder } from './placeholder';
+import { RecoveryFlow } from '@headless-ory/core';
 
-// The lead replaces the body with <RecoveryFlow />.
+// Email → code from the inbox (the mock's outbox in development) → settings, to set a new password.
 export function RecoveryPage() {
   return (
-    <Placeholder title="Recover your account">The recovery flow is not part of the demo yet.</Placeholder>
+    <>
+      <h1>Recovery</h1>
+      <RecoveryFlow />
+    </>
   );
 }

@@ -1,6 +1,12 @@
-import { Placeholder } from './placeholder';
+import { SettingsFlow } from '@headless-ory/core';
 
-// The lead replaces the body with <SettingsFlow />.
+// One form per method section (profile, password, and the 2FA / passkey / social sections the project enables).
+// Without a session the drop-in sends the user to /login and back here afterwards.
 export function SettingsPage() {
-  return <Placeholder title="Account settings">The settings flow is not part of the demo yet.</Placeholder>;
+  return (
+    <>
+      <h1>Settings</h1>
+      <SettingsFlow />
+    </>
+  );
 }

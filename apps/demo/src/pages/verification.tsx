@@ -1,8 +1,11 @@
-import { Placeholder } from './placeholder';
+import { VerificationFlow } from '@headless-ory/core';
 
-// The lead replaces the body with <VerificationFlow />.
+// Registration lands here with ?flow= (Kratos' show_verification_ui); the code comes by email.
 export function VerificationPage() {
   return (
-    <Placeholder title="Verify your email">The verification flow is not part of the demo yet.</Placeholder>
+    <>
+      <h1>Verification</h1>
+      <VerificationFlow />
+    </>
   );
 }
