@@ -62,6 +62,17 @@ export default defineConfig({
         },
       },
       {
+        // The framework-free client in plain Node against the mock's HTTP server (native apps).
+        ssr: { resolve: { conditions: ['source'] } },
+        test: {
+          name: 'native',
+          root: 'test',
+          environment: 'node',
+          include: ['native/**/*.test.ts'],
+          setupFiles: ['./setup/record-exchanges.ts'],
+        },
+      },
+      {
         // Reads what the mock answered in the other runs (reports/exchanges): scripts/test.mjs runs it last,
         // after vitest and Playwright. On its own it drives a few flows itself, so it never passes empty.
         // A node-environment project resolves through Vite's ssr conditions, not `resolve.conditions`.
