@@ -36,6 +36,7 @@ export function FlowView<F extends Flow>({
   result,
   title,
   footer,
+  render,
   ...formProps
 }: FlowViewProps<F>) {
   const { flow, status, error, restartReason } = result;
@@ -77,13 +78,24 @@ export function FlowView<F extends Flow>({
           {notice}
         </p>
       ) : null}
-      <FlowForm
-        flow={flow}
-        onSubmit={result.submit}
-        state={formState(status)}
-        error={error ?? undefined}
-        {...formProps}
-      />
+      {render ? (
+        <>
+          {error ? (
+            <p role="alert" data-ory-part="error">
+              {error.message}
+            </p>
+          ) : null}
+          {render(formState(status))}
+        </>
+      ) : (
+        <FlowForm
+          flow={flow}
+          onSubmit={result.submit}
+          state={formState(status)}
+          error={error ?? undefined}
+          {...formProps}
+        />
+      )}
       {footer}
     </section>
   );

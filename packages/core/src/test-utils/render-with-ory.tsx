@@ -11,14 +11,22 @@ export const MOCK_URL = 'http://localhost:4433';
 export interface RenderWithOryOptions {
   kind?: ClientKind;
   mock?: MockOptions;
+  /** An existing mock (with its identities and cookies) instead of a fresh one. */
+  mockFetch?: ReturnType<typeof createMockFetch>;
 }
 
 /**
  * Renders under StrictMode inside an OryProvider talking to the in-process mock, counting requests by
  * method + path so tests can assert "exactly one create, one submit".
  */
-export function renderWithOry(ui: ReactElement, { kind = 'browser', mock }: RenderWithOryOptions = {}) {
-  const mockFetch = createMockFetch({ publicUrl: MOCK_URL, ...mock });
+export function renderWithOry(
+  ui: ReactElement,
+  {
+    kind = 'browser',
+    mock,
+    mockFetch = createMockFetch({ publicUrl: MOCK_URL, ...mock }),
+  }: RenderWithOryOptions = {},
+) {
   const requests: string[] = [];
   const fetch: typeof globalThis.fetch = (input, init) => {
     const request = new Request(input, init);
