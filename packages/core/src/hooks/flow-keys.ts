@@ -4,6 +4,7 @@ import type { FlowType } from '../client';
 export const oryKeys = {
   all: ['ory'] as const,
   session: () => ['ory', 'session'] as const,
+  flows: (type: FlowType) => ['ory', type] as const,
   flowError: (id: string) => ['ory', 'error', id] as const,
   flowById: (type: FlowType, id: string) => ['ory', type, 'id', id] as const,
   newFlow: (type: FlowType, params: object | undefined) =>

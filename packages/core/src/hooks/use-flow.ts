@@ -93,6 +93,9 @@ export function useFlow<F extends Flow, P extends object>(
         return loaded;
       },
       staleTime: Number.POSITIVE_INFINITY,
+      // A flow is single-use: once no page shows it, forget it, so the next visit creates a fresh one instead
+      // of resubmitting a completed (or expired) flow. StrictMode's remount re-subscribes before this fires.
+      gcTime: 0,
       retry: false,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
@@ -124,6 +127,12 @@ export function useFlow<F extends Flow, P extends object>(
           case 'success': {
             if (outcome.flow) store(outcome.flow);
             if (outcome.sessionToken) ory.onSessionToken?.(outcome.sessionToken);
+            // A completed flow can't be submitted again: the next visit to this page must create a new one
+            // (marked stale only, so the page on screen doesn't refetch under the user).
+            await ory.queryClient.invalidateQueries({
+              queryKey: oryKeys.flows(flowType),
+              refetchType: 'none',
+            });
             await ory.queryClient.invalidateQueries({ queryKey: oryKeys.session() });
             if (onSuccessRef.current?.(outcome as SuccessOutcome) !== false) {
               followSuccess(

@@ -1,4 +1,5 @@
 import { act, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ClientKind, Flow, UiNode } from '../client';
 import { renderWithOry, seedIdentity } from '../test-utils/render-with-ory';
@@ -8,6 +9,19 @@ import type { UseFlowResult } from './use-flow';
 function Probe({ onResult, returnTo }: { onResult: (r: UseFlowResult<Flow>) => void; returnTo?: string }) {
   onResult(useLoginFlow({ returnTo }));
   return null;
+}
+
+/** The same page visited again (a new mount), as after navigating away and back. */
+function Visits({
+  visits,
+  onResult,
+}: {
+  visits: { again?: () => void };
+  onResult: (r: UseFlowResult<Flow>) => void;
+}) {
+  const [count, setCount] = useState(1);
+  visits.again = () => setCount((c) => c + 1);
+  return <Probe key={count} onResult={onResult} />;
 }
 
 function mount(kind: ClientKind, returnTo?: string, mockOptions = {}) {
@@ -81,6 +95,24 @@ describe.each<ClientKind>(['browser', 'native'])('useLoginFlow (%s)', (kind) => 
     expect(messageIds(flow)).toContain(4010001);
     expect(inputValue(flow, 'identifier')).toBe('typed@example.com');
     expect(inputValue(flow, 'password') ?? '').toBe('');
+  });
+
+  it('should start a new flow when the page is visited again after a login', async () => {
+    const latest: { current?: UseFlowResult<Flow> } = {};
+    const visits: { again?: () => void } = {};
+    const view = renderWithOry(<Visits visits={visits} onResult={(r) => (latest.current = r)} />, { kind });
+    const { email, password } = await seedIdentity(view.mock);
+    await waitFor(() => expect(latest.current?.status).toBe('ready'));
+    const firstId = latest.current?.flow?.id;
+    await act(
+      () => latest.current?.submit({ method: 'password', identifier: email, password }) ?? Promise.resolve(),
+    );
+    await waitFor(() => expect(latest.current?.status).toBe('success'));
+    view.mock.clearCookies();
+    act(() => visits.again?.());
+    await waitFor(() => expect(latest.current?.flow?.id).toBeDefined());
+    await waitFor(() => expect(latest.current?.flow?.id).not.toBe(firstId));
+    expect(view.count(init)).toBe(2);
   });
 
   it('should report a network failure as an error and keep the flow', async () => {

@@ -28,6 +28,8 @@ export function useLogout(options: UseLogoutOptions = {}): UseLogoutResult {
         if (outcome.kind === 'error') throw outcome.error;
         ory.queryClient.removeQueries({ queryKey: oryKeys.session() });
         await ory.queryClient.invalidateQueries({ queryKey: oryKeys.session() });
+        // Flows belong to the session that made them: the next page starts fresh ones.
+        await ory.queryClient.invalidateQueries({ queryKey: oryKeys.all, refetchType: 'none' });
         ory.navigate(options.returnTo ?? ory.routes.login);
       },
     },
