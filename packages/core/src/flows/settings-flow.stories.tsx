@@ -29,23 +29,32 @@ type Canvas = Parameters<NonNullable<Story['play']>>[0]['canvas'];
 const NEW_PASSWORD = 'a brand new passphrase for ada';
 const SAVED = 'Your changes have been saved!';
 
-/**
- * The "Save" button of one method group. Both sections say "Save"; the button's value (`method=profile`,
- * `method=password`) is what tells Kratos which change is meant.
- */
-async function findSaveButton(canvas: Canvas, method: 'profile' | 'password'): Promise<HTMLButtonElement> {
-  let button: HTMLButtonElement | undefined;
-  await waitFor(() => {
-    const buttons = canvas.getAllByRole<HTMLButtonElement>('button', { name: 'Save' });
-    button = buttons.find((candidate) => candidate.value === method);
-    expect(button, `a Save button for method=${method}`).toBeDefined();
-  });
-  return button as HTMLButtonElement;
+/** A section as a user finds it: a region named by its heading (`Profile`, `Password`). */
+function section(canvas: Canvas, name: 'Profile' | 'Password'): Promise<HTMLElement> {
+  return canvas.findByRole('region', { name });
+}
+
+async function saveIn(canvas: Canvas, name: 'Profile' | 'Password'): Promise<void> {
+  await userEvent.click(within(await section(canvas, name)).getByRole('button', { name: 'Save' }));
+}
+
+/** The new-password field; the section's own name ("Password") would match a plain label query too. */
+async function passwordField(canvas: Canvas): Promise<HTMLElement> {
+  return within(await section(canvas, 'Password')).getByLabelText('Password');
 }
 
 async function submitNewPassword(canvas: Canvas, password: string): Promise<void> {
-  await userEvent.type(await canvas.findByLabelText('Password'), password);
-  await userEvent.click(await findSaveButton(canvas, 'password'));
+  await userEvent.type(await passwordField(canvas), password);
+  await saveIn(canvas, 'Password');
+}
+
+/** The flow's messages show once, above the sections, not inside either form. */
+async function expectSavedOnce(canvas: Canvas, canvasElement: HTMLElement): Promise<void> {
+  await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(SAVED));
+  const saved = canvas.getByRole('status');
+  await expect(canvas.getAllByText(SAVED)).toHaveLength(1);
+  await expect(saved.closest('form')).toBeNull();
+  await expect(canvasElement.querySelector('[data-ory-message-id="1050001"]')).not.toBeNull();
 }
 
 export const SignedOut: Story = {
@@ -87,43 +96,48 @@ export const Initial: Story = {
 };
 
 export const ProfileSaved: Story = {
-  play: async ({ canvas, loaded }) => {
-    await userEvent.type(await canvas.findByLabelText('First name'), 'Ada');
-    await userEvent.click(await findSaveButton(canvas, 'profile'));
-    await expect(await canvas.findByRole('status')).toHaveTextContent(SAVED);
+  play: async ({ canvas, canvasElement, loaded }) => {
+    await userEvent.type(within(await section(canvas, 'Profile')).getByLabelText('First name'), 'Ada');
+    await saveIn(canvas, 'Profile');
+    await expectSavedOnce(canvas, canvasElement);
     // The saved form stays, showing what is stored now; nothing navigates away.
-    await expect(canvas.getByLabelText('First name')).toHaveValue('Ada');
-    await expect(canvas.getByLabelText('E-Mail')).toHaveValue(DEFAULT_ACCOUNT.email);
-    await expect(canvas.getAllByText(SAVED)).toHaveLength(1);
+    const profile = await section(canvas, 'Profile');
+    await expect(within(profile).getByLabelText('First name')).toHaveValue('Ada');
+    await expect(within(profile).getByLabelText('E-Mail')).toHaveValue(DEFAULT_ACCOUNT.email);
     await expect(canvas.queryByRole('alert')).toBeNull();
     await expect(getOryHarness({ loaded }).navigations).toEqual([]);
   },
 };
 
 export const PasswordTooShort: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement }) => {
     await submitNewPassword(canvas, 'short');
-    await waitFor(() =>
-      expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
+    await waitFor(async () =>
+      expect(await passwordField(canvas)).toHaveAccessibleDescription(
         'The password must be at least 8 characters long, but got 5.',
       ),
     );
-    const password = canvas.getByLabelText('Password');
+    const password = await passwordField(canvas);
     await expect(password).toHaveAttribute('aria-invalid', 'true');
     await expect(password).toHaveValue('');
-    await expect(document.querySelector('[data-ory-message-id="4000032"]')).not.toBeNull();
+    await expect(canvasElement.querySelector('[data-ory-message-id="4000032"]')).not.toBeNull();
+    // Only the password section is in error; the profile form is untouched.
+    await expect(within(await section(canvas, 'Profile')).getByLabelText('E-Mail')).not.toHaveAttribute(
+      'aria-invalid',
+    );
     await expect(canvas.queryByText(SAVED)).toBeNull();
-    await waitFor(() => expect(canvas.getByLabelText('Password')).toHaveFocus());
+    await waitFor(async () => expect(await passwordField(canvas)).toHaveFocus());
   },
 };
 
 export const PasswordSaved: Story = {
-  play: async ({ canvas, loaded }) => {
+  play: async ({ canvas, canvasElement, loaded }) => {
     await submitNewPassword(canvas, NEW_PASSWORD);
-    await expect(await canvas.findByRole('status')).toHaveTextContent(SAVED);
+    await expectSavedOnce(canvas, canvasElement);
     // The new password is never echoed back; the field is ready for another change.
-    await expect(canvas.getByLabelText('Password')).toHaveValue('');
-    await expect(canvas.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
+    const password = await passwordField(canvas);
+    await expect(password).toHaveValue('');
+    await expect(password).not.toHaveAttribute('aria-invalid');
     const ory = getOryHarness({ loaded });
     await expect(ory.network.count('POST /self-service/settings')).toBe(1);
     await expect(ory.navigations).toEqual([]);
@@ -133,7 +147,7 @@ export const PasswordSaved: Story = {
 export const RefreshRequired: Story = {
   play: async ({ canvas, loaded }) => {
     const ory = getOryHarness({ loaded });
-    await canvas.findByLabelText('Password');
+    await passwordField(canvas);
     // The sign-in is older than the privileged window (15 minutes): Kratos wants the password again first.
     ory.clock.advance('16m');
     await submitNewPassword(canvas, NEW_PASSWORD);
@@ -151,19 +165,23 @@ export const RefreshRequired: Story = {
 
 export const NetworkError: Story = {
   parameters: oryParameters({ seed: true, signedIn: true, network: { failNetwork: 'submit' } }),
-  play: async ({ canvas, loaded }) => {
-    await userEvent.type(await canvas.findByLabelText('First name'), 'Ada');
-    await userEvent.type(canvas.getByLabelText('Last name'), 'Lovelace');
-    await userEvent.click(await findSaveButton(canvas, 'profile'));
+  play: async ({ canvas, canvasElement, loaded }) => {
+    const profile = await section(canvas, 'Profile');
+    await userEvent.type(within(profile).getByLabelText('First name'), 'Ada');
+    await userEvent.type(within(profile).getByLabelText('Last name'), 'Lovelace');
+    await saveIn(canvas, 'Profile');
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       'Could not reach the account settings service. Check your connection and try again.',
     );
     // Nothing typed is lost: the user saves again once the network is back.
-    await expect(canvas.getByLabelText('First name')).toHaveValue('Ada');
-    await expect(canvas.getByLabelText('Last name')).toHaveValue('Lovelace');
+    await expect(within(profile).getByLabelText('First name')).toHaveValue('Ada');
+    await expect(within(profile).getByLabelText('Last name')).toHaveValue('Lovelace');
     getOryHarness({ loaded }).network.set({ failNetwork: false });
-    await userEvent.click(await findSaveButton(canvas, 'profile'));
-    await expect(await canvas.findByRole('status')).toHaveTextContent(SAVED);
-    await expect(canvas.getByLabelText('Last name')).toHaveValue('Lovelace');
+    await saveIn(canvas, 'Profile');
+    await expectSavedOnce(canvas, canvasElement);
+    await expect(within(await section(canvas, 'Profile')).getByLabelText('Last name')).toHaveValue(
+      'Lovelace',
+    );
+    await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };

@@ -50,7 +50,8 @@ async function codeFromInbox(ory: OryStoryHarness, to = email): Promise<string> 
 }
 
 async function expectVerified(canvas: Canvas, canvasElement: HTMLElement): Promise<void> {
-  await expect(await canvas.findByRole('status')).toHaveTextContent(VERIFIED);
+  // The "code sent" status is still there until Kratos answers: wait for the status to change.
+  await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(VERIFIED));
   await expect(canvasElement.querySelector('[data-ory-message-id="1080002"]')).not.toBeNull();
   // Nothing navigates by itself: Kratos' own "Continue" link takes the user on.
   const next = canvas.getByRole('link', { name: 'Continue' });

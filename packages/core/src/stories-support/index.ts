@@ -6,6 +6,12 @@
 export { BrandButton, BrandInput, brandComponents } from './brand-parts';
 export { createStoryClock } from './clock';
 export * as fixtures from './flow-fixtures';
+export {
+  findSettingsSection,
+  lastMessageTo,
+  navigatedTo,
+  registerInBrowser,
+} from './flow-story-helpers';
 export { createNetworkControl } from './network';
 export { createOryHarness, getOryHarness, MOCK_BASE_URL } from './ory-harness';
 export {

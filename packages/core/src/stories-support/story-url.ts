@@ -9,6 +9,8 @@ export const DROP_IN_QUERY_PARAMS = [
   'via',
   'identity_schema',
   'after_verification_return_to',
+  // <FlowError/> reads the stored error's id.
+  'id',
 ] as const;
 
 function replaceUrl(url: string): void {
