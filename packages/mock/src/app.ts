@@ -23,6 +23,8 @@ import {
   submitVerification,
 } from './flows/verification';
 import { type AppDeps, Exchange, emptyResponse, errorResponse, jsonResponse } from './http';
+import { handleOidcCallback } from './oidc/callback';
+import { answerConsent, showConsent } from './oidc/provider-page';
 import { type MockOptions, type ResolvedMockOptions, resolveOptions } from './options';
 import { recordExchange } from './record';
 import { DEFAULT_SCHEMA_ID } from './schema/identity-schema';
@@ -88,6 +90,12 @@ function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
   router.get('/health/ready', () => jsonResponse({ status: 'ok' }));
 
   router.get('/__mock/courier', on(courierOutbox));
+  // The fake OpenID Connect provider and Kratos' callback route it returns to.
+  router.get('/__mock/oidc/:provider/authorize', (c) => showConsent(c.env.ex, c.req.param('provider')));
+  router.post('/__mock/oidc/:provider/authorize', (c) => answerConsent(c.env.ex, c.req.param('provider')));
+  router.get('/self-service/methods/oidc/callback/:provider', (c) =>
+    handleOidcCallback(c.env.ex, c.req.param('provider')),
+  );
   router.post(
     '/__mock/reset',
     on((ex) => {

@@ -3,7 +3,15 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startMockServer } from './adapters/server';
-import type { LoginStyle, OutOfBandMethod, RegistrationStyle } from './options';
+import {
+  type LoginStyle,
+  METHOD_NAMES,
+  type MethodName,
+  type OidcProvider,
+  type OutOfBandMethod,
+  type RegistrationStyle,
+  type RequiredAal,
+} from './options';
 import { setMockRecorder } from './record';
 import type { IdentitySchema } from './schema/identity-schema';
 
@@ -28,6 +36,15 @@ A local stand-in for Ory Kratos' public self-service API.
   --privileged-session-max-age <d>
                              how long after signing in settings may change the password or
                              an email (default 15m)
+  --methods <list>           methods to turn on, comma-separated: password, code, oidc, totp,
+                             lookup_secret, webauthn, passkey (password is on by default)
+  --oidc-provider <id[:label]>
+                             an OpenID Connect provider for --methods oidc, served by the mock's
+                             fake provider page; repeat or comma-separate (default github:GitHub,
+                             google:Google)
+  --required-aal <a>         whoami's required AAL: highest_available | aal1 (default highest_available)
+  --settings-required-aal <a>
+                             settings flows' required AAL (default highest_available)
   --record <file.jsonl>      append every response as a JSON line (for the OpenAPI contract suite)
   -h, --help                 show this help
 `;
@@ -53,6 +70,10 @@ async function main(): Promise<void> {
       'recovery-strategy': { type: 'string' },
       'verification-strategy': { type: 'string' },
       'privileged-session-max-age': { type: 'string' },
+      methods: { type: 'string' },
+      'oidc-provider': { type: 'string', multiple: true },
+      'required-aal': { type: 'string' },
+      'settings-required-aal': { type: 'string' },
       record: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -89,6 +110,12 @@ async function main(): Promise<void> {
     ...(values['privileged-session-max-age']
       ? { privilegedSessionMaxAge: values['privileged-session-max-age'] }
       : {}),
+    ...(values.methods ? { methods: parseMethods(values.methods) } : {}),
+    ...(values['oidc-provider'] ? { oidcProviders: parseOidcProviders(values['oidc-provider']) } : {}),
+    ...(values['required-aal'] ? { requiredAal: values['required-aal'] as RequiredAal } : {}),
+    ...(values['settings-required-aal']
+      ? { settingsRequiredAal: values['settings-required-aal'] as RequiredAal }
+      : {}),
   });
   const o = server.app.options;
   process.stdout.write(
@@ -101,6 +128,12 @@ async function main(): Promise<void> {
       `  flow lifespan:      ${o.flowLifespanMs / 1000}s, session lifespan: ${o.sessionLifespanMs / 1000}s`,
       `  login style:        ${o.loginStyle}, registration style: ${o.registrationStyle}`,
       `  recovery:           ${o.recoveryStrategy}, verification: ${o.verificationStrategy}, privileged window: ${o.privilegedSessionMaxAgeMs / 1000}s`,
+      `  methods:            ${METHOD_NAMES.filter((m) => o.methods[m]).join(', ')} (required aal: whoami ${o.requiredAal}, settings ${o.settingsRequiredAal})`,
+      ...(o.methods.oidc
+        ? [
+            `  oidc providers:     ${o.oidcProviders.map((p) => `${p.id} (${p.label})`).join(', ')}; fake provider at ${server.url}/__mock/oidc/<id>/authorize`,
+          ]
+        : []),
       `  courier outbox:     ${server.url}/__mock/courier   reset: POST ${server.url}/__mock/reset`,
       '',
     ].join('\n'),
@@ -110,6 +143,30 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** `--methods password,totp,lookup_secret`: the methods to turn on (the others keep their defaults). */
+function parseMethods(list: string): Partial<Record<MethodName, boolean>> {
+  const named = list
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
+  const unknown = named.filter((m) => !METHOD_NAMES.includes(m as MethodName));
+  if (unknown.length > 0)
+    throw new TypeError(`--methods: unknown ${unknown.join(', ')} (use ${METHOD_NAMES.join(', ')})`);
+  return Object.fromEntries(named.map((m) => [m, true]));
+}
+
+/** `--oidc-provider github:GitHub,google` → `[{id: 'github', label: 'GitHub'}, {id: 'google'}]`. */
+function parseOidcProviders(values: string[]): OidcProvider[] {
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [id = '', ...label] = entry.split(':');
+      return label.length > 0 ? { id, label: label.join(':') } : { id };
+    });
 }
 
 /** Appends each exchange synchronously, so a server killed at the end of a run loses nothing. */

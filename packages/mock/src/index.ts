@@ -3,9 +3,12 @@ export { type MockServer, type MockServerOptions, startMockServer } from './adap
 export { createMockApp, type MockApp } from './app';
 export type {
   LoginStyle,
+  MethodName,
   MockOptions,
+  OidcProvider,
   OutOfBandMethod,
   RegistrationStyle,
+  RequiredAal,
   ResolvedMockOptions,
   UiRoutes,
 } from './options';

@@ -32,13 +32,78 @@ export const messages = {
   loginReAuth: () => info(1010003, 'Please confirm this action by verifying that it is you.'),
   loginMfa: () => info(1010004, 'Please complete the second authentication challenge.'),
   loginPassword: () => info(1010022, 'Sign in with password'),
+  loginWith: (provider: string, providerId: string) =>
+    info(1010002, `Sign in with ${provider}`, { provider, provider_id: providerId }),
+  loginCodeSent: () =>
+    info(
+      1010014,
+      "A code was sent to the address you provided. If you didn't receive it, please check the spelling of the address and try again.",
+    ),
+  loginCode: () => info(1010015, 'Send sign in code'),
+  /** Go's %q quoting, as in Kratos' account-linking message. */
+  loginLink: (duplicateIdentifier: string, provider: string, newLoginUrl: string) =>
+    info(
+      1010016,
+      `You tried to sign in with ${JSON.stringify(duplicateIdentifier)}, but that email is already used by another account. Sign in to your account with one of the options below to add your account ${JSON.stringify(duplicateIdentifier)} at ${JSON.stringify(provider)} as another way to sign in.`,
+      {
+        duplicateIdentifier,
+        provider,
+        newLoginUrl,
+        duplicate_identifier: duplicateIdentifier,
+        new_login_url: newLoginUrl,
+        available_credential_types: [],
+        available_providers: [],
+      },
+    ),
+  loginWithAndLink: (provider: string) => info(1010018, `Confirm with ${provider}`, { provider }),
+  loginCodeTo: (address: string, channel: string) =>
+    info(1010023, `Send code to ${address}`, { address, channel }),
+  loginTotpLabel: () => info(1010006, 'Authentication code'),
+  loginLookupLabel: () => info(1010007, 'Backup recovery code'),
+  loginTotp: () => info(1010009, 'Use Authenticator'),
+  loginLookup: () => info(1010010, 'Use backup recovery code'),
   // 1040xxx registration
   registration: () => info(1040001, 'Sign up'),
+  registrationWith: (provider: string, providerId: string) =>
+    info(1040002, `Sign up with ${provider}`, { provider, provider_id: providerId }),
+  registrationContinue: () => info(1040003, 'Continue'),
+  registrationCodeSent: () =>
+    info(
+      1040005,
+      'A code has been sent to the address(es) you provided. If you have not received a message, check the spelling of the address and retry the registration.',
+    ),
+  registrationCode: () => info(1040006, 'Send sign up code'),
   registrationBack: () => info(1040008, 'Back'),
   registrationChooseCredentials: () =>
     info(1040009, 'Please choose a credential to authenticate yourself with.'),
   // 1050xxx settings
   settingsSuccess: () => success(1050001, 'Your changes have been saved!'),
+  settingsLinkOidc: (provider: string) => info(1050002, `Link ${provider}`, { provider }),
+  settingsUnlinkOidc: (provider: string) => info(1050003, `Unlink ${provider}`, { provider }),
+  settingsTotpUnlink: () => info(1050004, 'Unlink TOTP Authenticator App'),
+  settingsTotpQr: () => info(1050005, 'Authenticator app QR code'),
+  settingsTotpSecret: (secret: string) => info(1050006, secret, { secret }),
+  settingsLookupReveal: () => info(1050007, 'Reveal backup recovery codes'),
+  settingsLookupRegenerate: () => info(1050008, 'Generate new backup recovery codes'),
+  settingsLookupSecret: (secret: string) => info(1050009, secret, { secret }),
+  settingsLookupSecretsLabel: () =>
+    info(1050010, 'These are your back up recovery codes. Please keep them in a safe place!'),
+  settingsLookupConfirm: () => info(1050011, 'Confirm backup recovery codes'),
+  /** Go prints the time as `2006-01-02 15:04:05 +0000 UTC`; the context has RFC 3339 and Unix seconds. */
+  settingsLookupSecretUsed: (usedAtMs: number) => {
+    const at = new Date(Math.round(usedAtMs / 1000) * 1000);
+    const rfc3339 = at.toISOString().replace('.000Z', 'Z');
+    const go = `${rfc3339.slice(0, 10)} ${rfc3339.slice(11, 19)} +0000 UTC`;
+    return info(1050014, `Secret was used at ${go}`, {
+      used_at: rfc3339,
+      used_at_unix: Math.floor(at.getTime() / 1000),
+    });
+  },
+  settingsLookupSecretList: (formatted: string[], secrets: UiText[]) =>
+    info(1050015, formatted.join(', '), { secrets }),
+  settingsLookupDisable: () => info(1050016, 'Disable this method'),
+  settingsTotpSecretLabel: () =>
+    info(1050017, 'This is your authenticator app secret. Use it if you can not scan the QR code.'),
   // 1060xxx recovery
   recoverySuccess: (privilegedUntilMs: number, nowMs: number) => {
     const at = new Date(privilegedUntilMs).toISOString();
@@ -72,6 +137,9 @@ export const messages = {
   labelContinue: () => info(1070009, 'Continue'),
   labelRecoveryCode: () => info(1070010, 'Recovery code'),
   labelVerificationCode: () => info(1070011, 'Verification code'),
+  labelRegistrationCode: () => info(1070012, 'Registration code'),
+  labelLoginCode: () => info(1070013, 'Login code'),
+  labelVerifyOtp: () => info(1070006, 'Verify code'),
   // 1080xxx verification
   verificationLinkSent: () =>
     info(
@@ -98,6 +166,11 @@ export const messages = {
     ),
   duplicateCredentials: () =>
     error(4000007, 'An account with the same identifier (email, phone, username, ...) exists already.'),
+  totpVerifierWrong: () => error(4000008, 'The provided authentication code is invalid, please try again.'),
+  noTotpDevice: () => error(4000011, 'You have no TOTP device set up.'),
+  lookupAlreadyUsed: () => error(4000012, 'This backup recovery code has already been used.'),
+  noLookup: () => error(4000014, 'You have no backup recovery codes set up.'),
+  lookupInvalid: () => error(4000016, 'The backup recovery code is not valid.'),
   identifierMissing: () =>
     error(
       4000009,
@@ -123,6 +196,9 @@ export const messages = {
     }),
   passwordBreached: (breaches: number) =>
     error(4000034, 'The password has been found in data breaches and must no longer be used.', { breaches }),
+  noCodeUser: () => error(4000035, 'This account does not exist or has not setup sign in with code.'),
+  traitsMismatch: () =>
+    error(4000036, 'The provided traits do not match the traits previously associated with this flow.'),
   // 4010xxx login errors (4010003 is the registration "no strategy")
   loginFlowExpired: (expiredAtMs: number, nowMs: number) =>
     error(
@@ -148,6 +224,8 @@ export const messages = {
     ),
   loginRetrySuccess: () =>
     error(4010007, 'The request was already completed successfully and can not be retried.'),
+  loginCodeInvalid: () =>
+    error(4010008, 'The login code is invalid or has already been used. Please try again.'),
   // 4040xxx registration errors
   registrationFlowExpired: (expiredAtMs: number, nowMs: number) =>
     error(
@@ -157,6 +235,8 @@ export const messages = {
     ),
   registrationRetrySuccess: () =>
     error(4040002, 'The request was already completed successfully and can not be retried.'),
+  registrationCodeInvalid: () =>
+    error(4040003, 'The registration code is invalid or has already been used. Please try again.'),
   // 4050xxx settings errors
   settingsFlowExpired: (expiredAtMs: number, nowMs: number) =>
     error(

@@ -4,6 +4,31 @@ export type LoginStyle = 'unified' | 'identifier_first';
 export type RegistrationStyle = 'unified' | 'profile_first';
 /** `selfservice.flows.{recovery,verification}.use`: one-time codes (Kratos' default) or magic links. */
 export type OutOfBandMethod = 'code' | 'link';
+/** `selfservice.methods.<name>.enabled`: the credential methods a project can switch on. */
+export type MethodName = 'password' | 'code' | 'oidc' | 'totp' | 'lookup_secret' | 'webauthn' | 'passkey';
+export const METHOD_NAMES: readonly MethodName[] = [
+  'password',
+  'code',
+  'oidc',
+  'totp',
+  'lookup_secret',
+  'webauthn',
+  'passkey',
+];
+/** `session.whoami.required_aal` / `selfservice.flows.settings.required_aal`. */
+export type RequiredAal = 'aal1' | 'highest_available';
+
+/** One OpenID Connect provider: `id` goes into URLs and the `provider` field, `label` into button texts. */
+export interface OidcProvider {
+  id: string;
+  /** Shown in "Sign in with %s"; defaults to the id, like Kratos. */
+  label?: string;
+}
+
+export const DEFAULT_OIDC_PROVIDERS: Required<OidcProvider>[] = [
+  { id: 'github', label: 'GitHub' },
+  { id: 'google', label: 'Google' },
+];
 
 export interface UiRoutes {
   login: string;
@@ -46,6 +71,22 @@ export interface MockOptions {
    * the password or an identifier/address. Milliseconds or a duration. Default 15 minutes.
    */
   privilegedSessionMaxAge?: number | string;
+  /** Which methods are on, like Kratos' `selfservice.methods.<name>.enabled`. Default `{ password: true }` only. */
+  methods?: Partial<Record<MethodName, boolean>>;
+  /**
+   * The OpenID Connect providers offered when `methods.oidc` is on (`selfservice.methods.oidc.config.providers`).
+   * Each is served by the mock's own fake provider page. Default: GitHub and Google.
+   */
+  oidcProviders?: OidcProvider[];
+  /**
+   * `session.whoami.required_aal`: `highest_available` (Kratos' default) answers whoami with 403
+   * `session_aal2_required` while an identity with a second factor has only an aal1 session.
+   */
+  requiredAal?: RequiredAal;
+  /** `selfservice.flows.settings.required_aal`, the same check for settings flows. Default `highest_available`. */
+  settingsRequiredAal?: RequiredAal;
+  /** `selfservice.methods.totp.config.issuer`. Default: the host name of `publicUrl` (Kratos' default). */
+  totpIssuer?: string;
 }
 
 export interface ResolvedMockOptions {
@@ -69,6 +110,11 @@ export interface ResolvedMockOptions {
   recoveryStrategy: OutOfBandMethod;
   verificationStrategy: OutOfBandMethod;
   privilegedSessionMaxAgeMs: number;
+  methods: Record<MethodName, boolean>;
+  oidcProviders: Required<OidcProvider>[];
+  requiredAal: RequiredAal;
+  settingsRequiredAal: RequiredAal;
+  totpIssuer: string;
 }
 
 const DEFAULT_ROUTES: UiRoutes = {
@@ -145,7 +191,42 @@ export function resolveOptions(options: MockOptions = {}): ResolvedMockOptions {
       options.privilegedSessionMaxAge ?? '15m',
       'privilegedSessionMaxAge',
     ),
+    methods: resolveMethods(options.methods),
+    oidcProviders: resolveOidcProviders(options.oidcProviders),
+    requiredAal: requiredAal(options.requiredAal, 'requiredAal'),
+    settingsRequiredAal: requiredAal(options.settingsRequiredAal, 'settingsRequiredAal'),
+    totpIssuer: options.totpIssuer ?? new URL(publicUrl).hostname,
   };
+}
+
+function resolveMethods(methods: Partial<Record<MethodName, boolean>> = {}): Record<MethodName, boolean> {
+  for (const name of Object.keys(methods)) {
+    if (!METHOD_NAMES.includes(name as MethodName)) {
+      throw new TypeError(`methods.${name} is not a method; use one of ${METHOD_NAMES.join(', ')}`);
+    }
+  }
+  const off = Object.fromEntries(METHOD_NAMES.map((name) => [name, false])) as Record<MethodName, boolean>;
+  return { ...off, password: true, ...methods };
+}
+
+function requiredAal(value: RequiredAal | undefined, name: string): RequiredAal {
+  const aal = value ?? 'highest_available';
+  if (aal !== 'aal1' && aal !== 'highest_available') {
+    throw new TypeError(`${name} must be "aal1" or "highest_available", got "${String(aal)}"`);
+  }
+  return aal;
+}
+
+function resolveOidcProviders(providers: OidcProvider[] = DEFAULT_OIDC_PROVIDERS): Required<OidcProvider>[] {
+  const seen = new Set<string>();
+  return providers.map(({ id, label }) => {
+    // The id travels in paths and query strings, so keep it to what Kratos' provider ids look like.
+    if (!/^[A-Za-z0-9_-]+$/.test(id))
+      throw new TypeError(`oidcProviders: "${id}" is not a valid provider id`);
+    if (seen.has(id)) throw new TypeError(`oidcProviders: "${id}" is listed twice`);
+    seen.add(id);
+    return { id, label: label || id };
+  });
 }
 
 function outOfBand(value: OutOfBandMethod | undefined, name: string): OutOfBandMethod {

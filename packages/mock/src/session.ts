@@ -1,3 +1,4 @@
+import { assuranceLevel } from './aal';
 import { serializeCookie } from './cookies';
 import { randomToken, uuid } from './crypto';
 import type { Exchange } from './http';
@@ -49,7 +50,7 @@ export function createSession(ex: Exchange, identity: IdentityRecord, method: st
   return session;
 }
 
-/** A refresh or step-up on an existing session: new authentication time, one more method. */
+/** A refresh or step-up on an existing session: new authentication time, one more method, the AAL it reaches. */
 export function reauthenticate(
   ex: Exchange,
   session: SessionRecord,
@@ -60,6 +61,7 @@ export function reauthenticate(
   session.authenticatedAt = now;
   session.expiresAt = now + ex.options.sessionLifespanMs;
   session.methods.push({ method, aal, completedAt: now });
+  session.aal = assuranceLevel(session.methods);
 }
 
 export function issueSessionCookie(ex: Exchange, session: SessionRecord): void {

@@ -34,6 +34,19 @@ export interface FlowRecord {
   // settings only: the owner, and a change paused until the session is privileged again (Kratos' continuity)
   identityId?: string;
   pausedSettings?: { method: string; body: Record<string, unknown> };
+  /**
+   * login only, account linking: the provider account a registration could not use because its identifier
+   * belongs to this account. It is linked once the user signs in (Kratos' internal_context duplicate credentials).
+   */
+  duplicateCredentials?: { provider: string; subject: string; identifier: string };
+  /** Kratos' internal_context of a settings flow: the TOTP key offered, lookup codes generated but not saved. */
+  secondFactorDraft?: { totpUrl?: string; lookupCodes?: string[] };
+}
+
+/** One backup code of the lookup_secret credential (identity.RecoveryCode). */
+export interface LookupSecretRecord {
+  code: string;
+  usedAt?: number;
 }
 
 export type AddressVia = 'email' | 'sms';
@@ -72,8 +85,35 @@ export interface IdentityRecord {
   updatedAt: number;
   passwordIdentifiers: string[];
   passwordHash?: { salt: string; hash: string };
+  /** The oidc credential: one (provider, subject) pair per linked provider (identity.CredentialsOIDC). */
+  oidcCredentials?: OidcCredentialRecord[];
   verifiableAddresses: VerifiableAddressRecord[];
   recoveryAddresses: { id: string; value: string; via: AddressVia }[];
+  /** The totp credential: the otpauth:// key URL (identity.CredentialsTOTPConfig). */
+  totpUrl?: string;
+  /** The lookup_secret credential: 12 backup codes. */
+  lookupSecrets?: LookupSecretRecord[];
+}
+
+/** One linked OpenID Connect account: identity.CredentialsOIDCProvider without the tokens. */
+export interface OidcCredentialRecord {
+  provider: string;
+  subject: string;
+}
+
+/**
+ * One OpenID Connect round trip in progress (Kratos' continuity container + the fake provider's code): the
+ * `state` sent to the provider, the flow it belongs to, the traits the form posted, and — once the user
+ * allowed it — the claims the authorization code stands for.
+ */
+export interface OidcStateRecord {
+  state: string;
+  flowId: string;
+  provider: string;
+  traits?: unknown;
+  createdAt: number;
+  code?: string;
+  claims?: Record<string, unknown>;
 }
 
 export interface AuthenticationMethod {
@@ -109,6 +149,8 @@ export interface Store {
   errors: Map<string, StoredError>;
   courier: CourierMessage[];
   secrets: OneTimeSecretRecord[];
+  /** OpenID Connect round trips by `state`. */
+  oidcStates: Map<string, OidcStateRecord>;
   reset(): void;
 }
 
@@ -120,6 +162,7 @@ export function createStore(): Store {
     errors: new Map(),
     courier: [],
     secrets: [],
+    oidcStates: new Map(),
     reset() {
       store.flows.clear();
       store.identities.clear();
@@ -127,6 +170,7 @@ export function createStore(): Store {
       store.errors.clear();
       store.courier.length = 0;
       store.secrets.length = 0;
+      store.oidcStates.clear();
     },
   };
   return store;

@@ -58,8 +58,26 @@ export interface UiAnchorNode {
   meta: { label?: UiText };
 }
 
-/** The node types the mock sends (text, img, script and div come with the methods that need them). */
-export type UiNode = UiInputNode | UiAnchorNode;
+/** node.TextAttributes: the TOTP secret, the lookup secret list. */
+export interface UiTextNode {
+  type: 'text';
+  group: UiNodeGroup;
+  attributes: { text: UiText; id: string; node_type: 'text' };
+  messages: UiText[];
+  meta: { label?: UiText };
+}
+
+/** node.ImageAttributes: the TOTP QR code as a `data:image/png;base64,` URL. */
+export interface UiImageNode {
+  type: 'img';
+  group: UiNodeGroup;
+  attributes: { src: string; id: string; width: number; height: number; node_type: 'img' };
+  messages: UiText[];
+  meta: { label?: UiText };
+}
+
+/** The node types the mock sends (script and div come with the methods that need them). */
+export type UiNode = UiInputNode | UiAnchorNode | UiTextNode | UiImageNode;
 
 export interface UiContainer {
   action: string;

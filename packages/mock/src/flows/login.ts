@@ -1,9 +1,11 @@
+import { aal2LoginUrl, browserLocationChangeRequired, sessionSatisfies } from '../aal';
 import { csrfError, flowCsrfBinding, flowMatchesCsrfCookie, maskedCsrfToken } from '../csrf';
 import { asHerodot, forwardError } from '../error-manager';
 import { HerodotError, kratosErrors, ValidationError } from '../errors';
 import { type Exchange, errorResponse, jsonResponse, redirectResponse } from '../http';
 import { messages } from '../messages';
 import { csrfNode, sortNodes, upsertNode } from '../nodes';
+import { linkDuplicateCredentials } from '../oidc/credentials';
 import { flowReturnTo, secureReturnTo } from '../return-to';
 import {
   createSession,
@@ -13,10 +15,14 @@ import {
   type SessionLookup,
   serializeSession,
 } from '../session';
-import type { FlowRecord, IdentityRecord } from '../store';
+import type { FlowRecord, IdentityRecord, SessionRecord } from '../store';
+import { codeLogin } from '../strategies/code-login';
+import { enabledStrategies, isMethodEnabled } from '../strategies/enabled-methods';
 import { identifierFirstLogin, StepCompleted } from '../strategies/identifier-first';
+import { oidcLogin } from '../strategies/oidc-login';
 import { passwordLogin } from '../strategies/password';
 import { type LoginStrategy, NOT_RESPONSIBLE } from '../strategies/strategy';
+import { StrategyResponse } from '../strategies/strategy-response';
 import type { AuthenticatorAssuranceLevel, FlowType } from '../types';
 import {
   assertNotExpired,
@@ -31,10 +37,11 @@ import {
   serializeUi,
   writeFlowError,
 } from './flow';
+import { populateSecondFactors, secondFactorLogin } from './login-second-factor';
 
 /** Login methods in the order Kratos asks them; identifier_first only answers its own step. */
-const STRATEGIES: LoginStrategy[] = [identifierFirstLogin, passwordLogin];
-const FIRST_FACTOR: LoginStrategy[] = [passwordLogin];
+const STRATEGIES: LoginStrategy[] = [identifierFirstLogin, passwordLogin, codeLogin, oidcLogin];
+const FIRST_FACTOR: LoginStrategy[] = [passwordLogin, codeLogin, oidcLogin];
 
 // login/sort.go: by group, then csrf_token, identifier, password; `method` last in its group.
 const GROUP_ORDER = [
@@ -125,9 +132,15 @@ export async function createLoginFlow(
   const identity = session ? ex.store.identities.get(session.identityId) : undefined;
   if (params.aal === 'aal1') {
     if (flow.refresh && identity)
-      for (const strategy of FIRST_FACTOR) strategy.populateRefresh(ex, flow, identity);
-    else if (ex.options.loginStyle === 'identifier_first') identifierFirstLogin.populateFirstFactor(ex, flow);
-    else for (const strategy of FIRST_FACTOR) strategy.populateFirstFactor(ex, flow);
+      for (const strategy of enabledStrategies(ex, FIRST_FACTOR))
+        strategy.populateRefresh(ex, flow, identity);
+    else if (ex.options.loginStyle === 'identifier_first') {
+      identifierFirstLogin.populateFirstFactor(ex, flow);
+      // PopulateLoginMethodIdentifierFirstIdentification: the provider buttons are there from the first step.
+      if (isMethodEnabled(ex, 'oidc')) oidcLogin.populateFirstFactor(ex, flow);
+    } else for (const strategy of enabledStrategies(ex, FIRST_FACTOR)) strategy.populateFirstFactor(ex, flow);
+  } else if (identity) {
+    populateSecondFactors(ex, flow, identity);
   }
   if (flow.refresh) flow.ui.messages = [messages.loginReAuth()];
   if (session && params.aal === 'aal2' && session.aal === 'aal1') {
@@ -198,7 +211,12 @@ export async function submitLogin(ex: Exchange): Promise<Response> {
     if (flow.state === 'passed_challenge') throw ValidationError.global(messages.loginRetrySuccess());
     const body = await ex.body();
     let identity: IdentityRecord | undefined;
-    for (const strategy of STRATEGIES) {
+    const sessionIdentity = lookup.session && ex.store.identities.get(lookup.session.identityId);
+    // login.CheckAAL: an aal2 flow is answered by second factors only, for the session's identity.
+    if (flow.requestedAal === 'aal2' && sessionIdentity) {
+      identity = await secondFactorLogin(ex, flow, body, sessionIdentity);
+    }
+    for (const strategy of flow.requestedAal === 'aal2' ? [] : enabledStrategies(ex, STRATEGIES)) {
       const result = await strategy.login(ex, flow, body);
       if (result === NOT_RESPONSIBLE) continue;
       identity = result;
@@ -208,31 +226,43 @@ export async function submitLogin(ex: Exchange): Promise<Response> {
     return completeLogin(ex, flow, identity, lookup);
   } catch (error) {
     if (error instanceof StepCompleted) return error.respond(ex, loginDefinition, flow);
+    if (error instanceof StrategyResponse) return error.respond(ex, loginDefinition, flow);
     return writeFlowError(ex, loginDefinition, flow, error);
   }
 }
 
 /** HookExecutor.PostLoginHook: a session (or the refreshed one), then JSON, a token, or a redirect. */
-function completeLogin(
+export function completeLogin(
   ex: Exchange,
   flow: FlowRecord,
   identity: IdentityRecord,
   lookup: SessionLookup,
 ): Response {
   const returnTo = secureReturnTo(ex.options, flowReturnTo(flow));
+  linkDuplicateCredentials(ex, flow, identity);
   const method = flow.active ?? 'password';
   const session =
     lookup.session && lookup.session.identityId === identity.id
       ? lookup.session
       : createSession(ex, identity, method);
-  if (session === lookup.session) reauthenticate(ex, session, method, 'aal1');
+  // The method proves the level the flow asked for (first factors aal1, totp / lookup_secret aal2).
+  if (session === lookup.session) reauthenticate(ex, session, method, flow.requestedAal ?? 'aal1');
   flow.state = 'passed_challenge';
   saveFlow(ex, flow);
+  const aal2Redirect = requiresAal2(ex, flow, identity, session);
 
   if (flow.type === 'api') {
-    return jsonResponse({ session_token: session.token, session: serializeSession(ex, session) });
+    const serialized: Record<string, unknown> = serializeSession(ex, session);
+    // Kratos omits the identity until the second factor is done (in case the first was phished).
+    if (aal2Redirect) delete serialized.identity;
+    return jsonResponse({ session_token: session.token, session: serialized });
   }
   issueSessionCookie(ex, session);
+  if (aal2Redirect) {
+    return ex.isJsonRequest()
+      ? errorResponse(browserLocationChangeRequired(aal2Redirect))
+      : redirectResponse(aal2Redirect);
+  }
   if (ex.isJsonRequest()) {
     return jsonResponse({
       session: serializeSession(ex, session),
@@ -240,4 +270,22 @@ function completeLogin(
     });
   }
   return redirectResponse(returnTo);
+}
+
+/**
+ * HookExecutor.requiresAAL2: when whoami would refuse the new session (`session.whoami.required_aal`), the aal2
+ * login URL, carrying the `return_to` and `login_challenge` this flow was started with.
+ */
+function requiresAal2(
+  ex: Exchange,
+  flow: FlowRecord,
+  identity: IdentityRecord,
+  session: SessionRecord,
+): string | undefined {
+  if (sessionSatisfies(ex.options, session, identity, ex.options.requiredAal)) return undefined;
+  const request = new URL(flow.requestUrl);
+  return aal2LoginUrl(ex.options, {
+    returnTo: request.searchParams.get('return_to'),
+    loginChallenge: request.searchParams.get('login_challenge'),
+  });
 }

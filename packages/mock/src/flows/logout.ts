@@ -1,3 +1,4 @@
+import { checkSessionAal } from '../aal';
 import { regenerateCsrfToken } from '../csrf';
 import { forwardError } from '../error-manager';
 import { HerodotError, kratosErrors } from '../errors';
@@ -12,7 +13,10 @@ import {
 import { secureReturnTo } from '../return-to';
 import { clearSessionCookie, fetchSession, serializeSession } from '../session';
 
-/** `/sessions/whoami` (any method): the session, or 401 without an id (ErrUnauthorized wrapping the cause). */
+/**
+ * `/sessions/whoami` (any method): the session, 401 without an id (ErrUnauthorized wrapping the cause), or 403
+ * `session_aal2_required` when `session.whoami.required_aal` asks for a second factor the session lacks.
+ */
 export function whoami(ex: Exchange): Response {
   const { session } = fetchSession(ex);
   if (!session) {
@@ -20,6 +24,9 @@ export function whoami(ex: Exchange): Response {
       new HerodotError(401, { reason: 'No valid session credentials found in the request.' }),
     );
   }
+  const identity = ex.store.identities.get(session.identityId);
+  const aalError = checkSessionAal(ex.options, session, identity, ex.options.requiredAal);
+  if (aalError) return errorResponse(aalError);
   return jsonResponse(serializeSession(ex, session), 200, {
     'X-Kratos-Authenticated-Identity-Id': session.identityId,
   });

@@ -10,10 +10,11 @@ import { flowReturnTo, secureReturnTo } from '../return-to';
 import { createSession, fetchSession, issueSessionCookie, serializeSession } from '../session';
 import type { FlowRecord, IdentityRecord } from '../store';
 import { StepCompleted } from '../strategies/identifier-first';
-import { passwordRegistration } from '../strategies/password';
 import { populateTraitNodes, traitKeys } from '../strategies/profile';
 import { profileFirst } from '../strategies/profile-first';
-import { NOT_RESPONSIBLE, type RegistrationStrategy } from '../strategies/strategy';
+import { registrationStrategies } from '../strategies/registration-strategies';
+import { NOT_RESPONSIBLE } from '../strategies/strategy';
+import { StrategyResponse } from '../strategies/strategy-response';
 import type { FlowType } from '../types';
 import {
   assertNotExpired,
@@ -28,8 +29,6 @@ import {
   serializeUi,
   writeFlowError,
 } from './flow';
-
-const STRATEGIES: RegistrationStrategy[] = [passwordRegistration];
 
 export const registrationDefinition: FlowDefinition = {
   kind: 'registration',
@@ -83,7 +82,7 @@ export async function createRegistrationFlow(
 
   populateTraitNodes(ex, flow);
   if (ex.options.registrationStyle === 'profile_first') profileFirst.populateProfileStep(ex, flow);
-  else for (const strategy of STRATEGIES) strategy.populateCredentials(ex, flow);
+  else for (const strategy of registrationStrategies(ex)) strategy.populateCredentials(ex, flow);
   if (type === 'browser') {
     upsertNode(flow.ui, csrfNode(maskedCsrfToken(ex)));
     flow.csrfToken = flowCsrfBinding(ex);
@@ -146,7 +145,7 @@ export async function submitRegistration(ex: Exchange): Promise<Response> {
     if (ex.options.registrationStyle === 'profile_first')
       await profileFirst.handleProfileStep(ex, flow, body);
     let identity: IdentityRecord | undefined;
-    for (const strategy of STRATEGIES) {
+    for (const strategy of registrationStrategies(ex)) {
       const result = await strategy.register(ex, flow, body);
       if (result === NOT_RESPONSIBLE) continue;
       identity = result;
@@ -156,6 +155,7 @@ export async function submitRegistration(ex: Exchange): Promise<Response> {
     return completeRegistration(ex, flow, identity);
   } catch (error) {
     if (error instanceof StepCompleted) return error.respond(ex, registrationDefinition, flow);
+    if (error instanceof StrategyResponse) return error.respond(ex, registrationDefinition, flow);
     return writeFlowError(ex, registrationDefinition, flow, error);
   }
 }
@@ -165,7 +165,7 @@ export async function submitRegistration(ex: Exchange): Promise<Response> {
  * inserts it first), then the session hook answers. Browser JSON gets `redirect_browser_to` before the
  * verification items (it is added before the hooks run); API clients get the session token last.
  */
-function completeRegistration(ex: Exchange, flow: FlowRecord, identity: IdentityRecord): Response {
+export function completeRegistration(ex: Exchange, flow: FlowRecord, identity: IdentityRecord): Response {
   const returnTo = secureReturnTo(ex.options, flowReturnTo(flow));
   const taken = new Set([...ex.store.identities.values()].flatMap((i) => i.passwordIdentifiers));
   if (identity.passwordIdentifiers.some((id) => taken.has(id))) {

@@ -1,3 +1,4 @@
+import { checkSessionAal } from '../aal';
 import { HerodotError, PrivilegedSessionRequired, ValidationError } from '../errors';
 import { runVerifier } from '../hooks/verifier';
 import { type Body, type Exchange, errorResponse, jsonResponse, redirectResponse, withQuery } from '../http';
@@ -5,6 +6,7 @@ import { messages } from '../messages';
 import { flowReturnTo, secureReturnTo } from '../return-to';
 import { fetchSession, issueSessionCookie } from '../session';
 import type { FlowRecord, IdentityRecord, SessionRecord } from '../store';
+import { StrategyResponse } from '../strategies/strategy-response';
 import { assertNotExpired, findFlow, requireFlowId, saveFlow, writeFlowError } from './flow';
 import { bodyString } from './out-of-band';
 import {
@@ -15,6 +17,8 @@ import {
   settingsDefinition,
   settingsUnauthenticated,
 } from './settings';
+import { impliedSettingsMethod } from './settings-methods';
+import { ReturnToUi, returnToUi } from './settings-return-to-ui';
 
 interface Submitted {
   method: string;
@@ -28,11 +32,13 @@ interface Submitted {
  */
 async function readSubmission(ex: Exchange, flow: FlowRecord): Promise<Submitted> {
   const body = await ex.body();
+  // totp_unlink and the lookup_secret buttons submit without a `method`: their strategies claim them.
+  const method = bodyString(body, 'method') || impliedSettingsMethod(body);
   const paused = flow.pausedSettings;
-  if (paused && (ex.request.method === 'GET' || !bodyString(body, 'method'))) {
+  if (paused && (ex.request.method === 'GET' || !method)) {
     return { method: paused.method, body: paused.body, resumed: true };
   }
-  return { method: bodyString(body, 'method'), body, resumed: false };
+  return { method, body, resumed: false };
 }
 
 /** `POST` (and `GET`) `/self-service/settings?flow=`: Handler.updateSettingsFlow. */
@@ -49,6 +55,18 @@ export async function submitSettings(ex: Exchange): Promise<Response> {
     const known = error instanceof HerodotError && error.code === 404 ? notFound : error;
     return writeFlowError(ex, settingsDefinition, undefined, known);
   }
+  // required_aal: JSON and API clients get 403 session_aal2_required, browsers the aal2 login (returning here).
+  const aalError = checkSessionAal(
+    ex.options,
+    session,
+    ex.store.identities.get(session.identityId),
+    ex.options.settingsRequiredAal,
+    `${ex.options.publicUrl}${ex.url.pathname}${ex.url.search}`,
+  );
+  if (aalError) {
+    if (flow.type === 'api' || ex.isJsonRequest()) return errorResponse(aalError);
+    return redirectResponse(String(aalError.extra.redirect_browser_to));
+  }
   let submitted: Submitted | undefined;
   try {
     if (flow.identityId !== session.identityId) throw identityMismatch();
@@ -61,6 +79,8 @@ export async function submitSettings(ex: Exchange): Promise<Response> {
     return completeSettings(ex, flow, session, identity);
   } catch (error) {
     if (error instanceof PrivilegedSessionRequired) return reauthenticate(ex, flow, error, submitted);
+    if (error instanceof ReturnToUi) return returnToUi(ex, settingsDefinition, flow);
+    if (error instanceof StrategyResponse) return error.respond(ex, settingsDefinition, flow);
     return writeFlowError(ex, settingsDefinition, flow, error);
   }
 }
@@ -93,7 +113,7 @@ function reauthenticate(
  * verification hook for new addresses, then answer: the flow (API), the flow + `redirect_browser_to` (browser
  * JSON), or a 303 to return_to, which defaults to the settings UI with this flow.
  */
-function completeSettings(
+export function completeSettings(
   ex: Exchange,
   flow: FlowRecord,
   session: SessionRecord,

@@ -1,16 +1,20 @@
+import { checkSessionAal } from '../aal';
 import { maskedCsrfToken } from '../csrf';
 import { asHerodot, forwardError } from '../error-manager';
 import { HerodotError, kratosErrors } from '../errors';
-import { type Exchange, errorResponse, jsonResponse, redirectResponse } from '../http';
+import { type Exchange, errorResponse, jsonResponse, redirectResponse, withQuery } from '../http';
 import { serializeIdentity } from '../identity';
 import { messages } from '../messages';
 import { csrfNode, sortNodes, upsertNode } from '../nodes';
 import { fetchSession } from '../session';
 import type { FlowRecord, IdentityRecord } from '../store';
+import { lookupSecretSettings } from '../strategies/lookup-secret-settings';
+import { oidcSettings } from '../strategies/oidc-settings';
 import { traitKeys } from '../strategies/profile';
 import { passwordSettings } from '../strategies/settings-password';
 import { profileSettings } from '../strategies/settings-profile';
 import type { SettingsStrategy } from '../strategies/strategy';
+import { totpSettings } from '../strategies/totp';
 import type { FlowType } from '../types';
 import {
   expiredOnGet,
@@ -24,7 +28,14 @@ import {
 } from './flow';
 
 /** Settings methods in Kratos' order; each renders its own group and answers only its `method`. */
-export const SETTINGS_STRATEGIES: SettingsStrategy[] = [profileSettings, passwordSettings];
+export const SETTINGS_STRATEGIES: SettingsStrategy[] = [
+  profileSettings,
+  passwordSettings,
+  // Off unless `methods` turns them on (they check it themselves).
+  totpSettings,
+  lookupSecretSettings,
+  oidcSettings,
+];
 
 // settings/sort.go: by group, then csrf_token, the traits in schema order, password; `method` last in its group.
 const GROUP_ORDER = [
@@ -115,6 +126,19 @@ export function initBrowserSettings(ex: Exchange): Response {
     if (returnTo) login.searchParams.set('return_to', returnTo);
     return redirectResponse(login.toString());
   }
+  // required_aal: an aal2 login first; it returns here only when this request named a return_to.
+  const returnTo = ex.query('return_to');
+  const aalError = checkSessionAal(
+    ex.options,
+    session,
+    ex.store.identities.get(session.identityId),
+    ex.options.settingsRequiredAal,
+    returnTo ? `${ex.options.publicUrl}${ex.url.pathname}${ex.url.search}` : undefined,
+  );
+  if (aalError) {
+    if (ex.isJsonRequest()) return errorResponse(aalError);
+    return redirectResponse(String(aalError.extra.redirect_browser_to));
+  }
   try {
     const flow = createSettingsFlow(ex, 'browser', identityById(ex, session.identityId));
     return flowOrRedirect(ex, settingsDefinition, flow);
@@ -127,6 +151,9 @@ export function initBrowserSettings(ex: Exchange): Response {
 export function initApiSettings(ex: Exchange): Response {
   const { session, credentialsMissing } = fetchSession(ex);
   if (!session) return errorResponse(kratosErrors.noActiveSession(credentialsMissing));
+  const identity = ex.store.identities.get(session.identityId);
+  const aalError = checkSessionAal(ex.options, session, identity, ex.options.settingsRequiredAal);
+  if (aalError) return errorResponse(aalError);
   try {
     const flow = createSettingsFlow(ex, 'api', identityById(ex, session.identityId));
     return jsonResponse(serializeSettingsFlow(flow, ex));
@@ -156,6 +183,15 @@ export function getSettingsFlow(ex: Exchange): Response {
   try {
     const flow = findFlow(ex, 'settings', ex.query('id'));
     if (flow.identityId !== session.identityId) throw identityMismatch();
+    // An aal2 login that comes back to this flow in the settings UI.
+    const aalError = checkSessionAal(
+      ex.options,
+      session,
+      ex.store.identities.get(session.identityId),
+      ex.options.settingsRequiredAal,
+      withQuery(ex.options.ui.settings, { flow: flow.id }),
+    );
+    if (aalError) throw aalError;
     if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, false);
     return jsonResponse(serializeSettingsFlow(flow, ex));
   } catch (error) {

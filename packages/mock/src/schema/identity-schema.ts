@@ -48,7 +48,13 @@ export const DEFAULT_IDENTITY_SCHEMA: IdentitySchema = {
           format: 'email',
           title: 'E-Mail',
           'ory.sh/kratos': {
-            credentials: { password: { identifier: true } },
+            // Like Kratos' email preset: the address also signs in by one-time code (when `methods.code` is on).
+            credentials: {
+              password: { identifier: true },
+              code: { identifier: true, via: 'email' },
+              // The authenticator app lists the pairing under the address (else it would be the identity id).
+              totp: { account_name: true },
+            },
             verification: { via: 'email' },
             recovery: { via: 'email' },
           },

@@ -5,6 +5,8 @@ import { normalizeIdentifier } from '../identity';
 import { messages } from '../messages';
 import { findNode, inputNode, nodeName, removeNodes, setNodeValue, submitNode, upsertNode } from '../nodes';
 import type { FlowRecord } from '../store';
+import { codeLogin } from './code-login';
+import { enabledStrategies } from './enabled-methods';
 import { identifierLabel, passwordLogin } from './password';
 import { type LoginStrategy, NOT_RESPONSIBLE } from './strategy';
 
@@ -27,7 +29,7 @@ export class StepCompleted extends Error {
 }
 
 /** Strategies that offer credentials once the identifier is known (identifier_first step 2). */
-const CREDENTIAL_STRATEGIES: LoginStrategy[] = [passwordLogin];
+const CREDENTIAL_STRATEGIES: LoginStrategy[] = [passwordLogin, codeLogin];
 
 /** Kratos' idfirst strategy: step 1 asks only for the identifier, step 2 shows the credentials for it. */
 export const identifierFirstLogin: LoginStrategy = {
@@ -76,7 +78,7 @@ export const identifierFirstLogin: LoginStrategy = {
     const identity = [...ex.store.identities.values()].find((i) =>
       i.passwordIdentifiers.includes(normalized),
     );
-    for (const strategy of CREDENTIAL_STRATEGIES)
+    for (const strategy of enabledStrategies(ex, CREDENTIAL_STRATEGIES))
       strategy.populateIdentifierFirstCredentials(ex, flow, identity);
     removeNodes(flow.ui, (node) => nodeName(node) === 'method' && node.group === 'identifier_first');
     const identifierNode = findNode(flow.ui, 'identifier');

@@ -9,8 +9,8 @@ import { validateTraits } from '../schema/validate-traits';
 import type { FlowRecord } from '../store';
 import type { UiNode } from '../types';
 import { StepCompleted } from './identifier-first';
-import { passwordRegistration } from './password';
 import { keepTraitValues, populateTraitNodes } from './profile';
+import { registrationStrategies } from './registration-strategies';
 
 // Kratos' profile strategy with `selfservice.flows.registration.enable_legacy_one_step: false` (two steps, the
 // default since v1.2): first the traits (method=profile), then the credentials with the traits hidden, and a
@@ -18,12 +18,14 @@ import { keepTraitValues, populateTraitNodes } from './profile';
 
 const isProfileSubmit = (node: UiNode) => nodeName(node) === 'method' && node.group === 'profile';
 const isPreviousScreen = (node: UiNode) => nodeName(node) === 'screen' && node.group === 'profile';
-const isPasswordNode = (node: UiNode) => node.group === 'password';
+const CREDENTIAL_GROUPS: UiNode['group'][] = ['password', 'code', 'webauthn', 'passkey'];
+const isCredentialNode = (node: UiNode) => CREDENTIAL_GROUPS.includes(node.group);
 
 function showProfileForm(ex: Exchange, flow: FlowRecord, traits?: unknown): void {
-  removeNodes(flow.ui, (node) => isPreviousScreen(node) || isPasswordNode(node) || isProfileSubmit(node));
+  removeNodes(flow.ui, (node) => isPreviousScreen(node) || isCredentialNode(node) || isProfileSubmit(node));
   // Upsert restores the visible input types that step 2 had turned into hidden ones.
   populateTraitNodes(ex, flow);
+  for (const strategy of registrationStrategies(ex)) strategy.populateProfile?.(ex, flow);
   if (traits !== undefined) keepTraitValues(ex, flow, traits);
   flow.ui.nodes.push(submitNode('profile', 'profile', messages.registration()));
 }
@@ -36,7 +38,7 @@ function showCredentialsForm(ex: Exchange, flow: FlowRecord, traits: unknown): v
     }
   }
   upsertNode(flow.ui, submitNode('profile', 'previous', messages.registrationBack(), 'screen'));
-  passwordRegistration.populateCredentials(ex, flow);
+  for (const strategy of registrationStrategies(ex)) strategy.populateCredentials(ex, flow);
   keepTraitValues(ex, flow, traits);
   flow.ui.messages = [messages.registrationChooseCredentials()];
 }

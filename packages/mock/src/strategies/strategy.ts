@@ -30,6 +30,8 @@ export interface RegistrationStrategy {
   group: UiNodeGroup;
   /** One-step (unified) form: the strategy's credential nodes next to the traits. */
   populateCredentials(ex: Exchange, flow: FlowRecord): void;
+  /** Two-step registration, traits screen (PopulateRegistrationMethodProfile): e.g. the OIDC buttons. */
+  populateProfile?(ex: Exchange, flow: FlowRecord): void;
   /** Returns the new (not yet stored) identity, throws a flow error, or is not responsible. */
   register(ex: Exchange, flow: FlowRecord, body: Body): Promise<IdentityRecord | NotResponsible>;
 }

@@ -17,7 +17,8 @@ export type Json = Record<string, any>;
 export function snapshot(path: string, set = 'HEAD'): Json[] {
   const base = set === 'HEAD' ? join(ROOT, 'HEAD/selfservice') : join(ROOT, 'history', set, 'selfservice');
   const data = JSON.parse(readFileSync(join(base, path), 'utf8')) as Json[] | Json;
-  return Array.isArray(data) ? data : data.ui.nodes;
+  // A bare node list, a whole flow, or a container (`{action, method, nodes}`).
+  return Array.isArray(data) ? data : (data.ui?.nodes ?? data.nodes);
 }
 
 /** What must match: type, group, name, input type, required, autocomplete, pattern, label; `method` values too. */
@@ -58,4 +59,11 @@ export async function post(mock: MockFetch, flow: Json, body: Json): Promise<Jso
     body: JSON.stringify({ csrf_token: csrf, ...body }),
   });
   return (await response.json()) as Json;
+}
+
+/** The `ui.messages` of a snapshot that holds a whole flow (bare node lists have none). */
+export function snapshotMessages(path: string, set = 'HEAD'): Json[] {
+  const base = set === 'HEAD' ? join(ROOT, 'HEAD/selfservice') : join(ROOT, 'history', set, 'selfservice');
+  const data = JSON.parse(readFileSync(join(base, path), 'utf8')) as Json;
+  return Array.isArray(data) ? [] : (data.ui?.messages ?? []);
 }
