@@ -64,7 +64,7 @@ export default defineConfig({
     {
       // whoami answers 401 without a session: Playwright counts 401 as "up".
       // --record: every response goes to reports/exchanges, which the contract suite checks against Kratos' spec.
-      command: `${tsx} packages/mock/src/cli.ts --port 4433 --host localhost --ui-url ${DEMO_URL} --origin ${DEMO_URL} --flow-lifespan 30s --record reports/exchanges/journeys.jsonl`,
+      command: `${tsx} packages/mock/src/cli.ts --port 4433 --host localhost --ui-url ${DEMO_URL} --origin ${DEMO_URL} --flow-lifespan 30s --methods password,totp,lookup_secret --record reports/exchanges/journeys.jsonl`,
       cwd: repoRoot,
       url: `${MOCK_URL}/sessions/whoami`,
       reuseExistingServer: !process.env.CI,

@@ -84,6 +84,15 @@ function withErrata(components: SchemaObject): SchemaObject {
   const genericError = components.genericError as SchemaObject & { properties: SchemaObject };
   return {
     ...components,
+    // The spec nests the envelope twice here (`error: errorGeneric` = `{error: {error: …}}`), yet Kratos sends
+    // one level (`{error: {id: 'browser_location_change_required', …}, redirect_browser_to}`), like any error.
+    errorBrowserLocationChangeRequired: {
+      ...(components.errorBrowserLocationChangeRequired as SchemaObject),
+      properties: {
+        ...((components.errorBrowserLocationChangeRequired as SchemaObject).properties as SchemaObject),
+        error: { $ref: '#/components/schemas/genericError' },
+      },
+    },
     genericError: {
       ...genericError,
       properties: {

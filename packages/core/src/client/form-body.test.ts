@@ -88,6 +88,19 @@ describe('formDataToBody', () => {
     });
   });
 
+  it('should send a value repeated under one name once (Kratos code forms: hidden method + submit method)', () => {
+    expect(
+      formDataToBody(
+        form([
+          ['identifier', 'ada@example.com'],
+          ['method', 'code'],
+          ['code', '123456'],
+          ['method', 'code'],
+        ]),
+      ),
+    ).toEqual({ identifier: 'ada@example.com', method: 'code', code: '123456' });
+  });
+
   it('should keep a csrf_token the form sent rather than the flow one', () => {
     expect(formDataToBody(form([['csrf_token', 'from-form']]), profile).csrf_token).toBe('from-form');
   });

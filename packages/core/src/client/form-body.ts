@@ -29,7 +29,8 @@ export function getCsrfToken(flow: Flow | undefined): string | undefined {
 
 /**
  * FormData → the JSON body Kratos expects. Names stay as they are (Kratos reads dotted keys such as
- * `traits.name.first` in JSON too); a name sent several times becomes an array; checkbox nodes become
+ * `traits.name.first` in JSON too); a name sent several times with different values becomes an array (the same
+ * value repeated is one value); checkbox nodes become
  * booleans and number nodes numbers, because Kratos validates JSON against the identity schema's types.
  * With a flow, a missing `csrf_token` is taken from it.
  */
@@ -53,7 +54,10 @@ export function formDataToBody(formData: FormData | URLSearchParams, flow?: Flow
       const numbers = values.filter((value) => value.trim() !== '').map(Number);
       if (numbers.length > 0) body[name] = numbers.length === 1 ? numbers[0] : numbers;
     } else {
-      body[name] = values.length === 1 ? values[0] : values;
+      // Kratos' "code sent" forms carry `method=code` twice (a hidden node and the submit button): the same value
+      // twice is one value — Kratos decodes `method` as a string and rejects an array.
+      const distinct = [...new Set(values)];
+      body[name] = distinct.length === 1 ? distinct[0] : values;
     }
   }
   return withCsrfToken(body, flow);

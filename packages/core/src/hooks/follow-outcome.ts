@@ -10,13 +10,31 @@ export function goTo(ory: Ory, url: string): void {
 }
 
 /**
+ * Kratos' step-up and re-authentication redirects carry no return_to unless the flow had one; without it the
+ * user would land on the home route after the second factor instead of the page that asked for it.
+ */
+function stepUpReturnsHere(outcome: Extract<Outcome, { kind: 'redirect' }>): string {
+  const here = currentUrl();
+  if (
+    !here ||
+    (outcome.reason !== 'session_aal2_required' && outcome.reason !== 'session_refresh_required')
+  ) {
+    return outcome.to;
+  }
+  const target = new URL(outcome.to, here);
+  if (target.searchParams.has('return_to')) return outcome.to;
+  target.searchParams.set('return_to', here);
+  return target.href;
+}
+
+/**
  * The outcomes that mean "this page cannot show a form": send the user where Kratos wants them.
  * Returns true when it navigated.
  */
 export function followAway(ory: Ory, flowType: FlowType, outcome: Outcome): boolean {
   switch (outcome.kind) {
     case 'redirect':
-      goTo(ory, outcome.to);
+      goTo(ory, stepUpReturnsHere(outcome));
       return true;
     case 'already':
       // Signed in already: login/registration/recovery have nothing to do. A return_to from the URL is not
