@@ -1,5 +1,6 @@
 import { createOryClient, type Flow, type Outcome } from '@headless-ory/core/client';
 import { type MockServer, startMockServer } from '@headless-ory/mock';
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // A native app's whole account life through `@headless-ory/core/client` alone — no React, no DOM, no cookies —
@@ -23,7 +24,7 @@ function messageIds(flow: Flow): number[] {
 }
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, host: '127.0.0.1' });
+  server = await startMockServer({ port: 0, host: '127.0.0.1', methods: { totp: true } });
 });
 afterAll(() => server?.close());
 
@@ -55,6 +56,21 @@ describe('@headless-ory/core/client (native, no React)', () => {
     const outcome = await ory().settings.submit(flow, { method: 'password', password: newPassword });
     expect(outcome.kind).toBe('success');
     if (outcome.kind === 'success') expect(messageIds(outcome.flow as Flow)).toContain(1050001);
+  });
+
+  let totpSecret = '';
+  const totpCode = () => new TOTP({ secret: Secret.fromBase32(totpSecret) }).generate();
+
+  it('should pair an authenticator app in settings (TOTP)', async () => {
+    const flow = flowOf(await ory().settings.create());
+    const secretNode = flow.ui.nodes.find(
+      (n) => n.attributes.node_type === 'text' && n.attributes.id === 'totp_secret_key',
+    );
+    const text = secretNode?.attributes as { text?: { context?: { secret?: string } } } | undefined;
+    totpSecret = String(text?.text?.context?.secret);
+    expect(totpSecret).toMatch(/^[A-Z2-7]{16,}$/);
+    const outcome = await ory().settings.submit(flow, { method: 'totp', totp_code: totpCode() });
+    expect(outcome.kind).toBe('success');
   });
 
   it('should log out by revoking the token', async () => {
