@@ -13,7 +13,8 @@ import { sharedAvailable, snapshotsDir } from './support/shared-kratos';
 
 // The mock's nodes against Kratos' own snapshots of the same screen: names, node and input types, groups,
 // order, required, autocomplete, pattern, maxlength, label ids and submit values. Volatile values (csrf, challenges) are left out.
-// This supersedes packages/mock/src/parity.test.ts (same scenarios, plus the ones listed below).
+// The scenarios the mock serves, compared with the Kratos snapshots they come from. The mock's own
+// parity-*.test.ts files go deeper per method (code, oidc, totp, lookup_secret) and per flow.
 
 const available = sharedAvailable(join(snapshotsDir, 'HEAD/selfservice'), 'parity');
 /** Where Kratos' snapshot of a screen lives: HEAD, and the latest release where that one differs. */

@@ -13,7 +13,7 @@ import {
 } from './test-support/parity-support';
 
 // Settings, recovery and verification nodes against Kratos' snapshots (../shared/kratos/snapshots): the same
-// shape comparison as parity.test.ts, with each test naming the snapshot it follows.
+// shape comparison as test-support/parity-support.ts, with each test naming the snapshot it follows.
 
 const PASSWORD = 'correct horse battery staple';
 const identifier = { 'ory.sh/kratos': { credentials: { password: { identifier: true } } } };

@@ -16,7 +16,7 @@ import {
 } from './test-support/parity-support';
 
 // The code and oidc methods against Kratos' snapshots (../shared/kratos/snapshots): the shape comparison of
-// parity.test.ts (type, group, name, input type, required, autocomplete, label id, `method` values).
+// test-support/parity-support.ts (type, group, name, input type, required, autocomplete, label id, `method` values).
 
 const PASSWORD = 'correct horse battery staple';
 const credentials = { password: { identifier: true }, code: { identifier: true, via: 'email' as const } };
