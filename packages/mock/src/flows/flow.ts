@@ -1,6 +1,6 @@
 import { isUuid, uuid } from '../crypto';
-import { csrfError, maskedCsrfToken, verifyCsrfToken } from '../csrf';
-import { forwardError } from '../error-manager';
+import { csrfError, flowMatchesCsrfCookie, maskedCsrfToken, verifyCsrfToken } from '../csrf';
+import { asHerodot, forwardError } from '../error-manager';
 import { FlowExpiredError, HerodotError, kratosErrors, ValidationError } from '../errors';
 import { type Exchange, errorResponse, jsonResponse, redirectResponse, withQuery } from '../http';
 import { messages } from '../messages';
@@ -81,9 +81,9 @@ export function assertNotExpired(ex: Exchange, flow: FlowRecord): void {
  * Get-flow on an expired flow: a plain 410 (`x.ErrGone`) that says where to start over. Login and registration set
  * the `self_service_flow_expired` id; settings, recovery and verification send none.
  */
-export function expiredOnGet(ex: Exchange, flow: FlowRecord, withId: boolean): HerodotError {
+export function expiredOnGet(ex: Exchange, flow: FlowRecord): HerodotError {
   const { kind } = flow;
-  const id = withId ? { id: 'self_service_flow_expired' } : {};
+  const id = kind === 'login' || kind === 'registration' ? { id: 'self_service_flow_expired' } : {};
   if (flow.type === 'api') {
     return new HerodotError(410, {
       ...id,
@@ -99,6 +99,25 @@ export function expiredOnGet(ex: Exchange, flow: FlowRecord, withId: boolean): H
     reason: `The ${kind} flow has expired. Redirect the user to the ${kind} flow init endpoint to initialize a new ${kind} flow.`,
     details: { redirect_to: redirectTo.toString(), return_to: returnTo ?? '' },
   });
+}
+
+/**
+ * `GET /self-service/<flow>/flows?id=` for login, registration, recovery and verification: a browser flow is bound
+ * to its CSRF cookie, an expired one answers 410 (settings adds its session checks and has its own handler).
+ */
+export function getFlowResponse(
+  ex: Exchange,
+  kind: FlowKind,
+  serialize: (flow: FlowRecord) => unknown,
+): Response {
+  try {
+    const flow = findFlow(ex, kind, ex.query('id'));
+    if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
+    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow);
+    return jsonResponse(serialize(flow));
+  } catch (error) {
+    return errorResponse(asHerodot(error));
+  }
 }
 
 /** JSON for SPAs and API clients, a 303 to the UI (`?flow=`) for browsers — x.AcceptToRedirectOrJSON. */

@@ -1,5 +1,5 @@
 import { aal2LoginUrl, browserLocationChangeRequired, sessionSatisfies } from '../aal';
-import { csrfError, flowCsrfBinding, flowMatchesCsrfCookie, maskedCsrfToken } from '../csrf';
+import { flowCsrfBinding, maskedCsrfToken } from '../csrf';
 import { asHerodot, forwardError } from '../error-manager';
 import { HerodotError, kratosErrors, ValidationError } from '../errors';
 import { type Exchange, errorResponse, jsonResponse, redirectResponse } from '../http';
@@ -26,10 +26,10 @@ import { StrategyResponse } from '../strategies/strategy-response';
 import type { AuthenticatorAssuranceLevel, FlowType } from '../types';
 import {
   assertNotExpired,
-  expiredOnGet,
   type FlowDefinition,
   findFlow,
   flowOrRedirect,
+  getFlowResponse,
   iso,
   newFlowRecord,
   requireFlowId,
@@ -182,14 +182,7 @@ export async function initApiLogin(ex: Exchange): Promise<Response> {
 
 /** `GET /self-service/login/flows?id=`: CSRF-bound for browser flows, 410 once expired. */
 export function getLoginFlow(ex: Exchange): Response {
-  try {
-    const flow = findFlow(ex, 'login', ex.query('id'));
-    if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
-    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, true);
-    return jsonResponse(serializeLoginFlow(flow));
-  } catch (error) {
-    return errorResponse(asHerodot(error));
-  }
+  return getFlowResponse(ex, 'login', serializeLoginFlow);
 }
 
 /** `POST /self-service/login?flow=`: Handler.updateLoginFlow. */

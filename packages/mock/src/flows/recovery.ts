@@ -1,4 +1,4 @@
-import { csrfError, flowCsrfBinding, flowMatchesCsrfCookie } from '../csrf';
+import { flowCsrfBinding } from '../csrf';
 import { asHerodot, forwardError } from '../error-manager';
 import { HerodotError } from '../errors';
 import { type Exchange, errorResponse, jsonResponse, redirectResponse } from '../http';
@@ -10,10 +10,10 @@ import { recoveryByCode } from '../strategies/recovery-code';
 import { recoveryByLink } from '../strategies/recovery-link';
 import type { FlowType } from '../types';
 import {
-  expiredOnGet,
   type FlowDefinition,
   findFlow,
   flowOrRedirect,
+  getFlowResponse,
   iso,
   newFlowRecord,
   requireFlowId,
@@ -99,14 +99,7 @@ export function initApiRecovery(ex: Exchange): Response {
 
 /** `GET /self-service/recovery/flows?id=`: CSRF-bound for browser flows; 410 without an id once expired. */
 export function getRecoveryFlow(ex: Exchange): Response {
-  try {
-    const flow = findFlow(ex, 'recovery', ex.query('id'));
-    if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
-    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, false);
-    return jsonResponse(serializeRecoveryFlow(flow));
-  } catch (error) {
-    return errorResponse(asHerodot(error));
-  }
+  return getFlowResponse(ex, 'recovery', serializeRecoveryFlow);
 }
 
 /**

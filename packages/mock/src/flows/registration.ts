@@ -1,4 +1,4 @@
-import { csrfError, flowCsrfBinding, flowMatchesCsrfCookie, maskedCsrfToken } from '../csrf';
+import { flowCsrfBinding, maskedCsrfToken } from '../csrf';
 import { asHerodot, forwardError } from '../error-manager';
 import { HerodotError, kratosErrors, ValidationError } from '../errors';
 import { runVerifier } from '../hooks/verifier';
@@ -18,10 +18,10 @@ import { StrategyResponse } from '../strategies/strategy-response';
 import type { FlowType } from '../types';
 import {
   assertNotExpired,
-  expiredOnGet,
   type FlowDefinition,
   findFlow,
   flowOrRedirect,
+  getFlowResponse,
   iso,
   newFlowRecord,
   requireFlowId,
@@ -116,14 +116,7 @@ export async function initApiRegistration(ex: Exchange): Promise<Response> {
 }
 
 export function getRegistrationFlow(ex: Exchange): Response {
-  try {
-    const flow = findFlow(ex, 'registration', ex.query('id'));
-    if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
-    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, true);
-    return jsonResponse(serializeRegistrationFlow(flow));
-  } catch (error) {
-    return errorResponse(asHerodot(error));
-  }
+  return getFlowResponse(ex, 'registration', serializeRegistrationFlow);
 }
 
 /** `POST /self-service/registration?flow=`: Handler.updateRegistrationFlow. */

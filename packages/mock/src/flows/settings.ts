@@ -192,7 +192,7 @@ export function getSettingsFlow(ex: Exchange): Response {
       withQuery(ex.options.ui.settings, { flow: flow.id }),
     );
     if (aalError) throw aalError;
-    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, false);
+    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow);
     return jsonResponse(serializeSettingsFlow(flow, ex));
   } catch (error) {
     return errorResponse(asHerodot(error));

@@ -1,4 +1,4 @@
-import { csrfError, flowCsrfBinding, flowMatchesCsrfCookie } from '../csrf';
+import { flowCsrfBinding } from '../csrf';
 import { asHerodot, forwardError } from '../error-manager';
 import { type Exchange, errorResponse, jsonResponse } from '../http';
 import { messages } from '../messages';
@@ -8,10 +8,10 @@ import { verificationByCode } from '../strategies/verification-code';
 import { verificationByLink } from '../strategies/verification-link';
 import type { FlowType } from '../types';
 import {
-  expiredOnGet,
   type FlowDefinition,
   findFlow,
   flowOrRedirect,
+  getFlowResponse,
   iso,
   newFlowRecord,
   requireFlowId,
@@ -92,14 +92,7 @@ export function initApiVerification(ex: Exchange): Response {
 
 /** `GET /self-service/verification/flows?id=`: CSRF-bound for browser flows; 410 without an id once expired. */
 export function getVerificationFlow(ex: Exchange): Response {
-  try {
-    const flow = findFlow(ex, 'verification', ex.query('id'));
-    if (flow.type === 'browser' && !flowMatchesCsrfCookie(ex, flow.csrfToken)) throw csrfError(ex, undefined);
-    if (flow.expiresAt <= ex.now()) throw expiredOnGet(ex, flow, false);
-    return jsonResponse(serializeVerificationFlow(flow));
-  } catch (error) {
-    return errorResponse(asHerodot(error));
-  }
+  return getFlowResponse(ex, 'verification', serializeVerificationFlow);
 }
 
 /** `POST` (and `GET` for links) `/self-service/verification?flow=`: Handler.updateVerificationFlow. */
