@@ -59,6 +59,26 @@ export function serializeUi(flow: FlowRecord) {
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 
+/** The fields every self-service flow serialises alike; each flow type adds its own beside them. */
+export function serializeFlowFields(flow: FlowRecord): Record<string, unknown> {
+  return {
+    id: flow.id,
+    type: flow.type,
+    expires_at: iso(flow.expiresAt),
+    issued_at: iso(flow.issuedAt),
+    request_url: flow.requestUrl,
+    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
+    ...(flow.active ? { active: flow.active } : {}),
+    ui: serializeUi(flow),
+    state: flow.state,
+  };
+}
+
+/** `continue_with` of a flow that has one (settings, recovery), as a copy. */
+export function serializeContinueWith(flow: FlowRecord): Record<string, unknown> {
+  return flow.continueWith?.length ? { continue_with: structuredClone(flow.continueWith) } : {};
+}
+
 /** flow.GetFlowID: the `flow` query parameter of a submit. */
 export function requireFlowId(ex: Exchange): string {
   const id = ex.query('flow');

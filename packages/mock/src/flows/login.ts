@@ -34,7 +34,7 @@ import {
   newFlowRecord,
   requireFlowId,
   saveFlow,
-  serializeUi,
+  serializeFlowFields,
   writeFlowError,
 } from './flow';
 import { populateSecondFactors, secondFactorLogin } from './login-second-factor';
@@ -74,20 +74,12 @@ export const loginDefinition: FlowDefinition = {
 
 export function serializeLoginFlow(flow: FlowRecord): Record<string, unknown> {
   return {
-    id: flow.id,
+    ...serializeFlowFields(flow),
     organization_id: null,
-    type: flow.type,
-    expires_at: iso(flow.expiresAt),
-    issued_at: iso(flow.issuedAt),
-    request_url: flow.requestUrl,
-    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
-    ...(flow.active ? { active: flow.active } : {}),
-    ui: serializeUi(flow),
     created_at: iso(flow.issuedAt),
     updated_at: iso(flow.updatedAt),
     refresh: flow.refresh ?? false,
     requested_aal: flow.requestedAal ?? 'aal1',
-    state: flow.state,
   };
 }
 

@@ -14,11 +14,11 @@ import {
   findFlow,
   flowOrRedirect,
   getFlowResponse,
-  iso,
   newFlowRecord,
   requireFlowId,
   saveFlow,
-  serializeUi,
+  serializeContinueWith,
+  serializeFlowFields,
   writeFlowError,
 } from './flow';
 import { redirectToReplacement, showFlow } from './out-of-band';
@@ -39,16 +39,8 @@ export const recoveryDefinition: FlowDefinition = {
 
 export function serializeRecoveryFlow(flow: FlowRecord): Record<string, unknown> {
   return {
-    id: flow.id,
-    type: flow.type,
-    expires_at: iso(flow.expiresAt),
-    issued_at: iso(flow.issuedAt),
-    request_url: flow.requestUrl,
-    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
-    ...(flow.active ? { active: flow.active } : {}),
-    ui: serializeUi(flow),
-    state: flow.state,
-    ...(flow.continueWith?.length ? { continue_with: structuredClone(flow.continueWith) } : {}),
+    ...serializeFlowFields(flow),
+    ...serializeContinueWith(flow),
   };
 }
 

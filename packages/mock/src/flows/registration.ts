@@ -22,11 +22,10 @@ import {
   findFlow,
   flowOrRedirect,
   getFlowResponse,
-  iso,
   newFlowRecord,
   requireFlowId,
   saveFlow,
-  serializeUi,
+  serializeFlowFields,
   writeFlowError,
 } from './flow';
 
@@ -57,16 +56,8 @@ function sortRegistrationNodes(ex: Exchange, flow: FlowRecord): void {
 
 export function serializeRegistrationFlow(flow: FlowRecord): Record<string, unknown> {
   return {
-    id: flow.id,
+    ...serializeFlowFields(flow),
     organization_id: null,
-    type: flow.type,
-    expires_at: iso(flow.expiresAt),
-    issued_at: iso(flow.issuedAt),
-    request_url: flow.requestUrl,
-    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
-    ...(flow.active ? { active: flow.active } : {}),
-    ui: serializeUi(flow),
-    state: flow.state,
   };
 }
 

@@ -21,10 +21,10 @@ import {
   type FlowDefinition,
   findFlow,
   flowOrRedirect,
-  iso,
   newFlowRecord,
   saveFlow,
-  serializeUi,
+  serializeContinueWith,
+  serializeFlowFields,
 } from './flow';
 
 /** Settings methods in Kratos' order; each renders its own group and answers only its `method`. */
@@ -72,18 +72,10 @@ export function identityById(ex: Exchange, id: string | undefined): IdentityReco
 
 export function serializeSettingsFlow(flow: FlowRecord, ex: Exchange): Record<string, unknown> {
   return {
-    id: flow.id,
+    ...serializeFlowFields(flow),
     organization_id: null,
-    type: flow.type,
-    expires_at: iso(flow.expiresAt),
-    issued_at: iso(flow.issuedAt),
-    request_url: flow.requestUrl,
-    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
-    ...(flow.active ? { active: flow.active } : {}),
-    ui: serializeUi(flow),
     identity: serializeIdentity(identityById(ex, flow.identityId), ex.options.publicUrl),
-    state: flow.state,
-    ...(flow.continueWith?.length ? { continue_with: structuredClone(flow.continueWith) } : {}),
+    ...serializeContinueWith(flow),
   };
 }
 

@@ -12,11 +12,10 @@ import {
   findFlow,
   flowOrRedirect,
   getFlowResponse,
-  iso,
   newFlowRecord,
   requireFlowId,
   saveFlow,
-  serializeUi,
+  serializeFlowFields,
   writeFlowError,
 } from './flow';
 import { redirectToReplacement, showFlow } from './out-of-band';
@@ -38,15 +37,7 @@ export const verificationDefinition: FlowDefinition = {
 
 export function serializeVerificationFlow(flow: FlowRecord): Record<string, unknown> {
   return {
-    id: flow.id,
-    type: flow.type,
-    expires_at: iso(flow.expiresAt),
-    issued_at: iso(flow.issuedAt),
-    request_url: flow.requestUrl,
-    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
-    ...(flow.active ? { active: flow.active } : {}),
-    ui: serializeUi(flow),
-    state: flow.state,
+    ...serializeFlowFields(flow),
   };
 }
 
