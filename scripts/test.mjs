@@ -4,7 +4,16 @@
 // journeys, and the contract suite over what the mock answered in both (reports/exchanges).
 // It always ends with one plain line CI reads:  tests: N passed, N failed, N skipped
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { countBudgets, countPlaywright, countVitest } from './lib/reports.mjs';
 import { bin, killAll, repoRoot, run, seconds } from './lib/run.mjs';
@@ -23,7 +32,21 @@ const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 
+// Counts the suites report (test/support/report-count.ts): fuzz cases, error ids, locale coverage, axe scans.
+function printCounts() {
+  const dir = join(reportsDir, 'counts');
+  if (!existsSync(dir)) return;
+  const counts = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+  if (counts.length === 0) return;
+  console.log('\n[test] counts:');
+  for (const { label, value } of counts) console.log(`[test]   ${label}: ${value}`);
+}
+
 function finish() {
+  printCounts();
   console.log('\n[test] phase times:');
   for (const { name, ms, ok } of timings) {
     console.log(`[test]   ${name.padEnd(12)} ${seconds(ms).padStart(7)}  ${ok ? 'ok' : 'FAILED'}`);
@@ -120,8 +143,28 @@ async function vitest() {
     );
     const counts = countVitest(vitestReport, exitCode);
     add(counts, 'vitest');
+    recordStoriesScanned();
     return counts.failed === 0;
   });
+}
+
+// Every story runs axe in its test (a11y test 'error' in .storybook/preview): a passed story is a page
+// axe found no violation on.
+function recordStoriesScanned() {
+  if (!existsSync(vitestReport)) return;
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  const stories = (report.testResults ?? [])
+    .filter((file) => file.name.endsWith('.stories.tsx'))
+    .flatMap((file) => file.assertionResults ?? []);
+  const clean = stories.filter((test) => test.status === 'passed').length;
+  mkdirSync(join(reportsDir, 'counts'), { recursive: true });
+  writeFileSync(
+    join(reportsDir, 'counts', 'storybook-axe.json'),
+    JSON.stringify({
+      label: 'Storybook stories scanned by axe, zero violations',
+      value: `${clean} of ${stories.length}`,
+    }),
+  );
 }
 
 async function playwright() {
