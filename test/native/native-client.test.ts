@@ -1,4 +1,4 @@
-import { createOryClient, type Flow, type Outcome } from '@headless-ory/core/client';
+import { createOryClient, type Flow, logout, type Outcome, whoami } from '@headless-ory/core/client';
 import { type MockServer, startMockServer } from '@headless-ory/mock';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,9 +46,9 @@ describe('@headless-ory/core/client (native, no React)', () => {
   });
 
   it('should know the session from the token alone', async () => {
-    const whoami = await ory().whoami();
-    expect(whoami.kind).toBe('session');
-    if (whoami.kind === 'session') expect(whoami.session.identity?.traits.email).toBe(email);
+    const session = await whoami(ory());
+    expect(session.kind).toBe('session');
+    if (session.kind === 'session') expect(session.session.identity?.traits.email).toBe(email);
   });
 
   it('should change the password in settings with the token', async () => {
@@ -74,8 +74,8 @@ describe('@headless-ory/core/client (native, no React)', () => {
   });
 
   it('should log out by revoking the token', async () => {
-    expect((await ory().logout()).kind).toBe('done');
-    expect((await ory().whoami()).kind).toBe('unauthorized');
+    expect((await logout(ory())).kind).toBe('done');
+    expect((await whoami(ory())).kind).toBe('unauthorized');
     token = undefined;
   });
 

@@ -1,7 +1,5 @@
 import { type OryClientConfig, type ResolvedOryClientConfig, resolveConfig } from './config';
 import { createFlowApi, type FlowApi } from './flow-api';
-import type { RequestOptions } from './http';
-import type { FlowErrorOutcome, LogoutOutcome, LogoutResult, SessionOutcome } from './outcome';
 import type {
   FlowParams,
   LoginParams,
@@ -10,8 +8,6 @@ import type {
   SettingsParams,
   VerificationParams,
 } from './params';
-import { mapKratosUrlToRoute, type OryRouteMap } from './routes';
-import * as sessionApi from './session-api';
 import type {
   Flow,
   FlowType,
@@ -31,26 +27,13 @@ export interface OryClient {
   readonly verification: FlowApi<VerificationFlowData, VerificationParams>;
   /** The same objects as the properties above, by name. */
   flow(type: FlowType): FlowApi<Flow, FlowParams>;
-  /** `GET /sessions/whoami`. */
-  whoami(options?: { tokenizeAs?: string } & RequestOptions): Promise<SessionOutcome>;
-  /** Browser: `GET /self-service/logout/browser`. Native: the API endpoint and the token to revoke. */
-  createLogoutFlow(params?: { returnTo?: string } & RequestOptions): Promise<LogoutOutcome>;
-  /** Browser: `GET logout_url` (JSON → 204). Native: `DELETE /self-service/logout/api {session_token}`. */
-  logout(target?: sessionApi.LogoutTarget, options?: RequestOptions): Promise<LogoutResult>;
-  /** `GET /self-service/errors?id=`. */
-  getFlowError(id: string, options?: RequestOptions): Promise<FlowErrorOutcome>;
-  /** Native OIDC: `GET /sessions/token-exchange` (after `returnSessionTokenExchangeCode: true`). */
-  exchangeSessionToken(
-    codes: { initCode: string; returnToCode: string },
-    options?: RequestOptions,
-  ): Promise<SessionOutcome>;
-  /** `mapKratosUrlToRoute` with this client's baseUrl. */
-  mapUrl(url: string, routes?: Partial<OryRouteMap>): string;
 }
 
 /**
  * The framework-free engine: one object per Ory project. No React, no DOM, no storage — it runs in browsers,
  * React Native and Node alike; every answer comes back as an outcome to switch on, never as a throw.
+ * Sessions (`whoami`, `logout`, …) and `mapKratosUrlToRoute` are functions of their own that take this
+ * object, so an app pays only for what it imports.
  */
 export function createOryClient(config: OryClientConfig): OryClient {
   const resolved = resolveConfig(config);
@@ -66,15 +49,5 @@ export function createOryClient(config: OryClientConfig): OryClient {
       if (!api) throw new TypeError(`Unknown flow type "${String(type)}".`);
       return api;
     },
-    whoami: (options?: { tokenizeAs?: string } & RequestOptions) => sessionApi.whoami(resolved, options),
-    createLogoutFlow: (params?: { returnTo?: string } & RequestOptions) =>
-      sessionApi.createLogoutFlow(resolved, params),
-    logout: (target?: sessionApi.LogoutTarget, options?: RequestOptions) =>
-      sessionApi.logout(resolved, target, options),
-    getFlowError: (id: string, options?: RequestOptions) => sessionApi.getFlowError(resolved, id, options),
-    exchangeSessionToken: (codes: { initCode: string; returnToCode: string }, options?: RequestOptions) =>
-      sessionApi.exchangeSessionToken(resolved, codes, options),
-    mapUrl: (url: string, routes?: Partial<OryRouteMap>) =>
-      mapKratosUrlToRoute(url, { baseUrl: resolved.baseUrl, routes }),
   });
 }

@@ -100,12 +100,4 @@ describe('createOryClient config', () => {
   it('should refuse an unknown kind', () => {
     expect(() => createOryClient({ baseUrl: KRATOS, kind: 'server' as never })).toThrow('`kind` must be');
   });
-
-  it('should map Kratos URLs onto the app routes with mapUrl', () => {
-    const client = createOryClient({ baseUrl: KRATOS, fetch: stubFetch(() => ({ status: 200 })).fetch });
-    expect(client.mapUrl(`${KRATOS}/self-service/login/browser?aal=aal2`)).toBe('/login?aal=aal2');
-    expect(client.mapUrl(`${KRATOS}/self-service/login/browser?aal=aal2`, { login: '/sign-in' })).toBe(
-      '/sign-in?aal=aal2',
-    );
-  });
 });

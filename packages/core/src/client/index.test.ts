@@ -9,16 +9,21 @@ describe('@headless-ory/core/client', () => {
       'OryClientError',
       'carryValues',
       'classify',
+      'createLogoutFlow',
       'createOryClient',
       'defaultOryRoutes',
+      'exchangeSessionToken',
       'flowTypeOfRequestUrl',
       'formDataToBody',
       'getCsrfToken',
+      'getFlowError',
+      'logout',
       'mapKratosUrlToRoute',
       'nextStepFromContinueWith',
       'restartParams',
       'safeUrl',
       'sessionOutcome',
+      'whoami',
     ]);
   });
 });

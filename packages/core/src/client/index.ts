@@ -25,6 +25,13 @@ export {
   type OryRouteName,
 } from './routes';
 export { type SafeUrlOptions, safeUrl } from './safe-url';
-export type { LogoutTarget } from './session-api';
-export { sessionOutcome } from './session-api';
+export {
+  createLogoutFlow,
+  exchangeSessionToken,
+  getFlowError,
+  type LogoutTarget,
+  logout,
+  sessionOutcome,
+  whoami,
+} from './session-api';
 export type * from './types';

@@ -7,7 +7,9 @@ import {
   carryValues,
   createOryClient,
   type Flow,
+  logout,
   type UiNodeInputAttributes,
+  whoami,
 } from './index';
 
 const email = 'ada@example.com';
@@ -50,12 +52,12 @@ describe.each(['browser', 'native'] as const)('the client against the in-process
     }
     setToken(registered.sessionToken);
 
-    expect(await ory.whoami()).toMatchObject({
+    expect(await whoami(ory)).toMatchObject({
       kind: 'session',
       session: { identity: { traits: { email } } },
     });
-    expect(await ory.logout()).toMatchObject({ kind: 'done' });
-    expect((await ory.whoami()).kind).toBe('unauthorized');
+    expect(await logout(ory)).toMatchObject({ kind: 'done' });
+    expect((await whoami(ory)).kind).toBe('unauthorized');
 
     const login = await ory.login.create();
     expect(login.kind).toBe('flow');
@@ -74,7 +76,7 @@ describe.each(['browser', 'native'] as const)('the client against the in-process
     expect(loggedIn).toMatchObject({ kind: 'success', session: { active: true } });
     if (loggedIn.kind !== 'success') return;
     setToken(loggedIn.sessionToken);
-    expect((await ory.whoami()).kind).toBe('session');
+    expect((await whoami(ory)).kind).toBe('session');
   });
 
   it('should restart an expired login flow', async () => {

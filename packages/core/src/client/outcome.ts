@@ -49,20 +49,18 @@ export type RedirectReason =
 export type RestartReason = 'expired' | 'replaced' | 'csrf' | 'not_found' | 'gone';
 
 export class OryClientError extends Error {
-  readonly status: number;
-  readonly id: string | undefined;
-  readonly reason: string | undefined;
-  readonly body: unknown;
+  // `declare`: set in the constructor in one go; real class fields would be lowered to a helper per field.
+  declare readonly status: number;
+  declare readonly id: string | undefined;
+  declare readonly reason: string | undefined;
+  declare readonly body: unknown;
   constructor(
     message: string,
     options: { status: number; id?: string; reason?: string; body?: unknown; cause?: unknown },
   ) {
     super(message, { cause: options.cause });
-    this.name = 'OryClientError';
-    this.status = options.status;
-    this.id = options.id;
-    this.reason = options.reason;
-    this.body = options.body;
+    const { status, id, reason, body } = options;
+    Object.assign(this, { name: 'OryClientError', status, id, reason, body });
   }
 }
 

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { aal2Url, errors, KRATOS, session, TOKEN } from './__fixtures__/kratos-responses';
 import { type RecordedRequest, type StubAnswer, stubFetch } from './__fixtures__/stub-fetch';
-import { createOryClient, type OryClientConfig, sessionOutcome } from './index';
+import {
+  createLogoutFlow,
+  createOryClient,
+  exchangeSessionToken,
+  getFlowError,
+  logout,
+  type OryClientConfig,
+  sessionOutcome,
+  whoami,
+} from './index';
 
 function setup(answer: (request: RecordedRequest) => StubAnswer, config: Partial<OryClientConfig> = {}) {
   const stub = stubFetch(answer);
@@ -20,7 +29,7 @@ const logoutFlow = {
 describe('OryClient.whoami', () => {
   it('should return the session with cookies sent (browser)', async () => {
     const { client, requests } = setup(() => ({ status: 200, body: session }));
-    expect(await client.whoami()).toEqual({ kind: 'session', status: 200, session });
+    expect(await whoami(client)).toEqual({ kind: 'session', status: 200, session });
     expect(requests[0]?.url).toBe(`${KRATOS}/sessions/whoami`);
     expect(requests[0]?.credentials).toBe('include');
   });
@@ -30,7 +39,7 @@ describe('OryClient.whoami', () => {
       kind: 'native',
       sessionToken: TOKEN,
     });
-    await client.whoami({ tokenizeAs: 'jwt_template' });
+    await whoami(client, { tokenizeAs: 'jwt_template' });
     expect(requests[0]?.url).toBe(`${KRATOS}/sessions/whoami?tokenize_as=jwt_template`);
     expect(requests[0]?.headers.get('x-session-token')).toBe(TOKEN);
     expect(requests[0]?.credentials).toBe('omit');
@@ -38,12 +47,12 @@ describe('OryClient.whoami', () => {
 
   it('should be unauthorized on 401 (no id in the envelope)', async () => {
     const { client } = setup(() => ({ status: 401, body: errors.noSession }));
-    expect(await client.whoami()).toEqual({ kind: 'unauthorized', status: 401, error: errors.noSession });
+    expect(await whoami(client)).toEqual({ kind: 'unauthorized', status: 401, error: errors.noSession });
   });
 
   it('should redirect to the aal2 login on 403 session_aal2_required', async () => {
     const { client } = setup(() => ({ status: 403, body: errors.aal2Required }));
-    expect(await client.whoami()).toMatchObject({
+    expect(await whoami(client)).toMatchObject({
       kind: 'redirect',
       to: aal2Url,
       reason: 'session_aal2_required',
@@ -52,7 +61,7 @@ describe('OryClient.whoami', () => {
 
   it('should be an error on a 500', async () => {
     const { client } = setup(() => ({ status: 500, body: errors.internal }));
-    const outcome = await client.whoami();
+    const outcome = await whoami(client);
     expect(outcome.kind === 'error' && outcome.error.message).toBe(
       'An internal server error occurred, please contact the system administrator',
     );
@@ -79,7 +88,7 @@ describe('OryClient.exchangeSessionToken', () => {
     const { client, requests } = setup(() => ({ status: 200, body: { session, session_token: TOKEN } }), {
       kind: 'native',
     });
-    const outcome = await client.exchangeSessionToken({ initCode: 'i', returnToCode: 'r' });
+    const outcome = await exchangeSessionToken(client, { initCode: 'i', returnToCode: 'r' });
     expect(outcome).toMatchObject({ kind: 'session', sessionToken: TOKEN });
     expect(requests[0]?.url).toBe(`${KRATOS}/sessions/token-exchange?init_code=i&return_to_code=r`);
   });
@@ -88,7 +97,7 @@ describe('OryClient.exchangeSessionToken', () => {
 describe('OryClient.createLogoutFlow', () => {
   it('should return the logout URL and token (browser)', async () => {
     const { client, requests } = setup(() => ({ status: 200, body: logoutFlow }));
-    expect(await client.createLogoutFlow({ returnTo: '/bye' })).toEqual({
+    expect(await createLogoutFlow(client, { returnTo: '/bye' })).toEqual({
       kind: 'ready',
       status: 200,
       logoutUrl: logoutFlow.logout_url,
@@ -100,19 +109,19 @@ describe('OryClient.createLogoutFlow', () => {
 
   it('should be unauthorized without a session (401)', async () => {
     const { client } = setup(() => ({ status: 401, body: errors.noSession }));
-    expect(await client.createLogoutFlow()).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(await createLogoutFlow(client)).toMatchObject({ kind: 'unauthorized', status: 401 });
   });
 
   it('should need no request for native clients', async () => {
     const withToken = setup(() => ({ status: 500 }), { kind: 'native', sessionToken: TOKEN });
-    expect(await withToken.client.createLogoutFlow()).toEqual({
+    expect(await createLogoutFlow(withToken.client)).toEqual({
       kind: 'ready',
       status: 0,
       logoutUrl: `${KRATOS}/self-service/logout/api`,
       logoutToken: TOKEN,
     });
     const withoutToken = setup(() => ({ status: 500 }), { kind: 'native' });
-    expect(await withoutToken.client.createLogoutFlow()).toEqual({ kind: 'unauthorized', status: 0 });
+    expect(await createLogoutFlow(withoutToken.client)).toEqual({ kind: 'unauthorized', status: 0 });
     expect([...withToken.requests, ...withoutToken.requests]).toHaveLength(0);
   });
 });
@@ -122,7 +131,7 @@ describe('OryClient.logout', () => {
     const { client, requests } = setup((request) =>
       request.url.includes('/logout/browser') ? { status: 200, body: logoutFlow } : { status: 204 },
     );
-    expect(await client.logout()).toEqual({ kind: 'done', status: 204 });
+    expect(await logout(client)).toEqual({ kind: 'done', status: 204 });
     expect(requests.map((request) => request.url)).toEqual([
       `${KRATOS}/self-service/logout/browser`,
       logoutFlow.logout_url,
@@ -133,9 +142,9 @@ describe('OryClient.logout', () => {
 
   it('should use a given logout flow, ready outcome or token without creating one', async () => {
     const { client, requests } = setup(() => ({ status: 204 }));
-    await client.logout(logoutFlow);
-    await client.logout({ logoutUrl: logoutFlow.logout_url, logoutToken: 'logout-token' });
-    await client.logout('logout-token');
+    await logout(client, logoutFlow);
+    await logout(client, { logoutUrl: logoutFlow.logout_url, logoutToken: 'logout-token' });
+    await logout(client, 'logout-token');
     expect(requests.map((request) => request.url)).toEqual([
       logoutFlow.logout_url,
       logoutFlow.logout_url,
@@ -145,13 +154,13 @@ describe('OryClient.logout', () => {
 
   it('should pass on an unauthorized logout flow', async () => {
     const { client, requests } = setup(() => ({ status: 401, body: errors.noSession }));
-    expect(await client.logout()).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(await logout(client)).toMatchObject({ kind: 'unauthorized', status: 401 });
     expect(requests).toHaveLength(1);
   });
 
   it('should DELETE /self-service/logout/api with the session token (native)', async () => {
     const { client, requests } = setup(() => ({ status: 204 }), { kind: 'native', sessionToken: TOKEN });
-    expect(await client.logout()).toEqual({ kind: 'done', status: 204 });
+    expect(await logout(client)).toEqual({ kind: 'done', status: 204 });
     expect(requests[0]?.method).toBe('DELETE');
     expect(requests[0]?.url).toBe(`${KRATOS}/self-service/logout/api`);
     expect(requests[0]?.json).toEqual({ session_token: TOKEN });
@@ -160,7 +169,7 @@ describe('OryClient.logout', () => {
 
   it('should prefer a token passed to logout over the configured one (native)', async () => {
     const { client, requests } = setup(() => ({ status: 204 }), { kind: 'native', sessionToken: TOKEN });
-    await client.logout('other-token');
+    await logout(client, 'other-token');
     expect(requests[0]?.json).toEqual({ session_token: 'other-token' });
   });
 
@@ -177,9 +186,9 @@ describe('OryClient.logout', () => {
       }),
       { kind: 'native', sessionToken: TOKEN },
     );
-    expect(await unknown.client.logout()).toMatchObject({ kind: 'unauthorized', status: 403 });
+    expect(await logout(unknown.client)).toMatchObject({ kind: 'unauthorized', status: 403 });
     const missing = setup(() => ({ status: 204 }), { kind: 'native' });
-    expect(await missing.client.logout()).toEqual({ kind: 'unauthorized', status: 0 });
+    expect(await logout(missing.client)).toEqual({ kind: 'unauthorized', status: 0 });
     expect(missing.requests).toHaveLength(0);
   });
 });
@@ -192,13 +201,13 @@ describe('OryClient.getFlowError', () => {
       created_at: '2026-11-25T17:00:00Z',
     };
     const { client, requests } = setup(() => ({ status: 200, body: stored }));
-    expect(await client.getFlowError('stub:500')).toEqual({ kind: 'ready', status: 200, error: stored });
+    expect(await getFlowError(client, 'stub:500')).toEqual({ kind: 'ready', status: 200, error: stored });
     expect(requests[0]?.url).toBe(`${KRATOS}/self-service/errors?id=stub%3A500`);
   });
 
   it('should be an error when the id is unknown', async () => {
     const { client } = setup(() => ({ status: 404, body: errors.notFound }));
-    const outcome = await client.getFlowError('nope');
+    const outcome = await getFlowError(client, 'nope');
     expect(outcome.kind === 'error' && outcome.error.message).toBe('Unable to locate the resource');
   });
 });

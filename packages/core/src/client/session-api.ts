@@ -1,4 +1,4 @@
-import type { ResolvedOryClientConfig } from './config';
+import type { OryClient } from './create-ory-client';
 import { invalidResponseError, kratosError, type ServiceName } from './errors';
 import { isErrorEnvelope, isRecord, isSession, nonEmptyString, redirectTarget } from './guards';
 import { endpoint, type RequestOptions, send } from './http';
@@ -17,6 +17,9 @@ export type LogoutTarget = string | LogoutFlow | { logoutUrl?: string; logoutTok
 
 const LOGOUT_API = '/self-service/logout/api';
 
+/** What the session functions need of a client: its resolved config. */
+type ClientLike = Pick<OryClient, 'config'>;
+
 function failure(service: ServiceName, status: number, body: unknown): OryClientError {
   return isErrorEnvelope(body)
     ? kratosError(service, status, body)
@@ -29,7 +32,7 @@ const envelopeOf = (body: unknown): KratosErrorEnvelope | undefined =>
 
 /** `GET /sessions/whoami` (cookie, or `X-Session-Token` for native clients). */
 export function whoami(
-  config: ResolvedOryClientConfig,
+  { config }: ClientLike,
   options: { tokenizeAs?: string } & RequestOptions = {},
 ): Promise<SessionOutcome> {
   const url = endpoint(config.baseUrl, '/sessions/whoami', { tokenize_as: options.tokenizeAs || undefined });
@@ -65,7 +68,7 @@ export function sessionOutcome(status: number, body: unknown): SessionOutcome {
 
 /** Native OIDC: trade the two halves of the exchange code for a session token. */
 export function exchangeSessionToken(
-  config: ResolvedOryClientConfig,
+  { config }: ClientLike,
   codes: { initCode: string; returnToCode: string },
   options: RequestOptions = {},
 ): Promise<SessionOutcome> {
@@ -79,7 +82,7 @@ export function exchangeSessionToken(
  * flow; they get the API endpoint and the session token to revoke (status 0: no request was needed).
  */
 export async function createLogoutFlow(
-  config: ResolvedOryClientConfig,
+  { config }: ClientLike,
   params: { returnTo?: string } & RequestOptions = {},
 ): Promise<LogoutOutcome> {
   if (config.kind === 'native') {
@@ -107,10 +110,11 @@ export async function createLogoutFlow(
  * given token or the configured one.
  */
 export async function logout(
-  config: ResolvedOryClientConfig,
+  client: ClientLike,
   target?: LogoutTarget,
   options: RequestOptions = {},
 ): Promise<LogoutResult> {
+  const { config } = client;
   const { signal } = options;
   if (config.kind === 'native') {
     const token = typeof target === 'string' ? target : (tokenOf(target) ?? config.sessionToken());
@@ -128,7 +132,7 @@ export async function logout(
   }
   let url = logoutUrlOf(config, target);
   if (!url) {
-    const flow = await createLogoutFlow(config, options);
+    const flow = await createLogoutFlow(client, options);
     if (flow.kind !== 'ready') return flow;
     url = flow.logoutUrl;
   }
@@ -142,7 +146,7 @@ function tokenOf(logoutTarget: LogoutTarget | undefined): string | undefined {
     : undefined;
 }
 
-function logoutUrlOf(config: ResolvedOryClientConfig, target: LogoutTarget | undefined): string | undefined {
+function logoutUrlOf(config: OryClient['config'], target: LogoutTarget | undefined): string | undefined {
   if (typeof target === 'string') return endpoint(config.baseUrl, '/self-service/logout', { token: target });
   if (isRecord(target)) {
     const record: Record<string, unknown> = target;
@@ -167,7 +171,7 @@ function unauthorizedOr(status: number, body: unknown, alsoUnauthorized: number)
 
 /** `GET /self-service/errors?id=`: what went wrong in a browser flow Kratos could not show itself. */
 export function getFlowError(
-  config: ResolvedOryClientConfig,
+  { config }: ClientLike,
   id: string,
   options: RequestOptions = {},
 ): Promise<FlowErrorOutcome> {

@@ -1,12 +1,23 @@
-import { type ContinueWith, type FlowType, nextStepFromContinueWith, type Outcome } from '../client';
+import {
+  type ContinueWith,
+  type FlowType,
+  mapKratosUrlToRoute,
+  nextStepFromContinueWith,
+  type Outcome,
+} from '../client';
 import { currentUrl, withQuery } from './navigate';
 import type { OryContextValue } from './ory-context';
 
 type Ory = Pick<OryContextValue, 'client' | 'routes' | 'navigate'>;
 
-/** Maps Kratos' browser-init URLs (…/self-service/login/browser?aal=aal2) onto the app's routes, then navigates. */
+/** Kratos' browser-init URLs (…/self-service/login/browser?aal=aal2) as the app's routes (/login?aal=aal2). */
+export function appRouteOf(ory: Pick<Ory, 'client' | 'routes'>, url: string): string {
+  return mapKratosUrlToRoute(url, { baseUrl: ory.client.config.baseUrl, routes: ory.routes });
+}
+
+/** Navigates to a Kratos URL, through the app's route when there is one. */
 export function goTo(ory: Ory, url: string): void {
-  ory.navigate(ory.client.mapUrl(url, ory.routes));
+  ory.navigate(appRouteOf(ory, url));
 }
 
 /**

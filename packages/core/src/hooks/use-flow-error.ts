@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FlowErrorData, OryClientError } from '../client';
+import { type FlowErrorData, getFlowError, type OryClientError } from '../client';
 import { oryKeys } from './flow-keys';
 import { useOry } from './ory-context';
 
@@ -16,7 +16,7 @@ export function useFlowError(id: string | null | undefined): UseFlowErrorResult 
     {
       queryKey: oryKeys.flowError(id ?? ''),
       queryFn: async () => {
-        const outcome = await ory.client.getFlowError(id ?? '');
+        const outcome = await getFlowError(ory.client, id ?? '');
         if (outcome.kind === 'error') throw outcome.error;
         return outcome.error;
       },

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { OryClientError } from '../client';
+import { logout as endSession, type OryClientError } from '../client';
 import { oryKeys } from './flow-keys';
 import { useOry } from './ory-context';
 
@@ -24,7 +24,7 @@ export function useLogout(options: UseLogoutOptions = {}): UseLogoutResult {
   const mutation = useMutation<void, OryClientError>(
     {
       mutationFn: async () => {
-        const outcome = await ory.client.logout();
+        const outcome = await endSession(ory.client);
         if (outcome.kind === 'error') throw outcome.error;
         ory.queryClient.removeQueries({ queryKey: oryKeys.session() });
         await ory.queryClient.invalidateQueries({ queryKey: oryKeys.session() });

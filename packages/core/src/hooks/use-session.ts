@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { OryClientError, Session } from '../client';
+import { type OryClientError, type Session, whoami } from '../client';
 import { oryKeys } from './flow-keys';
+import { appRouteOf } from './follow-outcome';
 import { useOry } from './ory-context';
 
 export type SessionStatus = 'pending' | 'authenticated' | 'unauthenticated' | 'error';
@@ -20,7 +21,7 @@ export function useSession(): UseSessionResult {
   const query = useQuery(
     {
       queryKey: oryKeys.session(),
-      queryFn: () => ory.client.whoami(),
+      queryFn: () => whoami(ory.client),
       staleTime: 30_000,
       retry: false,
       refetchOnWindowFocus: false,
@@ -37,7 +38,7 @@ export function useSession(): UseSessionResult {
     session,
     status,
     error: outcome?.kind === 'error' ? outcome.error : (query.error as OryClientError | null),
-    aal2Url: outcome?.kind === 'redirect' ? ory.client.mapUrl(outcome.to, ory.routes) : undefined,
+    aal2Url: outcome?.kind === 'redirect' ? appRouteOf(ory, outcome.to) : undefined,
     refetch: () => void query.refetch(),
   };
 }
