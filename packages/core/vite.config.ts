@@ -9,12 +9,19 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 // one QueryClient context). Any deep import of a peer (react/jsx-runtime) must be external too.
 const external = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'clsx'];
 
+// Each locale is its own entry (dist/locales/<tag>.js, `@headless-ory/core/locales/<tag>`), so an app loads
+// only the language it shows, on demand; nothing in the main entry imports them.
+const locales = ['en', 'de', 'es', 'fr', 'ja'];
+
 export default defineConfig({
   build: {
     lib: {
       entry: {
         index: resolve(here, 'src/index.ts'),
         client: resolve(here, 'src/client/index.ts'),
+        ...Object.fromEntries(
+          locales.map((locale) => [`locales/${locale}`, resolve(here, `src/i18n/locales/${locale}.ts`)]),
+        ),
       },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,

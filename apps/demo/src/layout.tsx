@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { oryUrl, usesMock } from './config';
+import { LanguageMenu } from './language';
 import { Link, useLocation } from './router';
 import { routes } from './routes';
 import { ThemeSwitcher } from './theme-switcher';
@@ -28,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <ThemeSwitcher />
+        <LanguageMenu />
       </header>
       <main id="main" tabIndex={-1} className="shell-main">
         {children}

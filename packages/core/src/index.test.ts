@@ -88,6 +88,7 @@ describe('@headless-ory/core', () => {
         "sessionOutcome",
         "toFormValue",
         "toTriggerName",
+        "translateFieldTitles",
         "useFlow",
         "useFlowError",
         "useLoginFlow",

@@ -8,18 +8,28 @@ export interface OryProviderProps extends OryHooksProviderProps {
   components?: Partial<OryComponents>;
   /** Message texts by Kratos message id; `{key}` interpolates the message's context. */
   translations?: Translations;
+  /** BCP 47 locale for numbers in translated messages (a locale module's `locale`); default: the runtime's. */
+  locale?: string;
   /** CSP nonce for the WebAuthn script Kratos asks for. */
   nonce?: string;
   children?: ReactNode;
 }
 
 /** Everything the hooks, the renderer and the drop-in flows need, in one provider. */
-export function OryProvider({ components, translations, nonce, children, ...hooks }: OryProviderProps) {
+export function OryProvider({
+  components,
+  translations,
+  locale,
+  nonce,
+  children,
+  ...hooks
+}: OryProviderProps) {
   return (
     <OryHooksProvider {...hooks}>
       <OryComponentsProvider
         components={components}
         translations={translations}
+        locale={locale}
         oryBaseUrl={hooks.config.baseUrl}
         nonce={nonce}
       >

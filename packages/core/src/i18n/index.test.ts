@@ -3,6 +3,12 @@ import * as i18n from './index';
 
 describe('i18n/index', () => {
   it('should export exactly the public i18n helpers', () => {
-    expect(Object.keys(i18n).sort()).toEqual(['formatLabel', 'formatMessage', 'interpolate', 'loadLocale']);
+    expect(Object.keys(i18n).sort()).toEqual([
+      'formatLabel',
+      'formatMessage',
+      'interpolate',
+      'loadLocale',
+      'translateFieldTitles',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+export { translateFieldTitles } from './field-titles';
 export { formatLabel } from './format-label';
 export { formatMessage, interpolate } from './format-message';
 export { loadLocale } from './load-locale';
