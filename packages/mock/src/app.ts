@@ -5,6 +5,14 @@ import { fromBase64Url } from './crypto';
 import { csrfCookieNameFor } from './csrf';
 import { asHerodot, getSelfServiceError } from './error-manager';
 import { kratosErrors } from './errors';
+import {
+  clearFaults,
+  deleteFaults,
+  type FaultSpec,
+  postFault,
+  queueFault,
+  takeFault,
+} from './fault-injection';
 import { getLoginFlow, initApiLogin, initBrowserLogin, submitLogin } from './flows/login';
 import { createBrowserLogoutFlow, performNativeLogout, updateLogoutFlow, whoami } from './flows/logout';
 import { getRecoveryFlow, initApiRecovery, initBrowserRecovery, submitRecovery } from './flows/recovery';
@@ -38,6 +46,8 @@ export interface MockApp {
   reset(): void;
   /** Messages the courier "sent" (codes and links), oldest first. */
   courier(): CourierMessage[];
+  /** Test control: answer the next request matching `spec` with an error or any status/body (fault-injection.ts). */
+  nextError(spec: FaultSpec): void;
   options: ResolvedMockOptions;
 }
 
@@ -52,6 +62,8 @@ type Handler = (ex: Exchange) => Response | Promise<Response>;
 function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
   const router = new Hono<{ Bindings: { ex: Exchange } }>();
   const on = (handler: Handler) => (c: { env: { ex: Exchange } }) => handler(c.env.ex);
+  // A queued test answer (POST /__mock/next-error) beats every route, so it is looked for first.
+  router.use('*', async (c, next) => takeFault(c.env.ex) ?? next());
 
   router.get('/self-service/login/browser', on(initBrowserLogin));
   router.get('/self-service/login/api', on(initApiLogin));
@@ -90,6 +102,8 @@ function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
   router.get('/health/ready', () => jsonResponse({ status: 'ok' }));
 
   router.get('/__mock/courier', on(courierOutbox));
+  router.post('/__mock/next-error', on(postFault));
+  router.delete('/__mock/next-error', on(deleteFaults));
   // The fake OpenID Connect provider and Kratos' callback route it returns to.
   router.get('/__mock/oidc/:provider/authorize', (c) => showConsent(c.env.ex, c.req.param('provider')));
   router.post('/__mock/oidc/:provider/authorize', (c) => answerConsent(c.env.ex, c.req.param('provider')));
@@ -100,6 +114,7 @@ function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
     '/__mock/reset',
     on((ex) => {
       ex.store.reset();
+      clearFaults(ex.store);
       return emptyResponse(204);
     }),
   );
@@ -159,7 +174,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       response = errorResponse(asHerodot(error));
     }
     const final = withCorsHeaders(resolved, request, response);
-    await recordExchange(request, final);
+    await recordExchange(request, final, ex);
     return { response: final, setCookies: [...ex.setCookies] };
   };
 
@@ -175,8 +190,12 @@ export function createMockApp(options: MockOptions = {}): MockApp {
         headers,
       });
     },
-    reset: () => store.reset(),
+    reset: () => {
+      store.reset();
+      clearFaults(store);
+    },
     courier: () => [...store.courier],
+    nextError: (spec) => queueFault(store, spec),
     options: resolved,
   };
   exchangeHandlers.set(app, handle);
