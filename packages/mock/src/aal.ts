@@ -6,8 +6,8 @@ import type { AuthenticatorAssuranceLevel } from './types';
 // Authenticator assurance levels as Kratos computes them (session/session.go, session/manager_http.go).
 
 /**
- * identity.SetAvailableAAL: aal2 once the identity has a second factor of an enabled method (a TOTP device, or
- * lookup codes — even all used, as CountActiveMultiFactorCredentials only counts the list).
+ * identity.SetAvailableAAL: aal2 once the identity has a second factor of an enabled method (a TOTP device, a
+ * security key, or lookup codes — even all used, as CountActiveMultiFactorCredentials only counts the list).
  */
 export function availableAal(
   options: ResolvedMockOptions,
@@ -15,7 +15,8 @@ export function availableAal(
 ): AuthenticatorAssuranceLevel {
   const totp = options.methods.totp && identity.totpUrl !== undefined;
   const lookup = options.methods.lookup_secret && (identity.lookupSecrets?.length ?? 0) > 0;
-  return totp || lookup ? 'aal2' : 'aal1';
+  const securityKey = options.methods.webauthn && (identity.webauthn?.credentials.length ?? 0) > 0;
+  return totp || lookup || securityKey ? 'aal2' : 'aal1';
 }
 
 /** Session.SetAuthenticatorAssuranceLevel: aal2 needs an aal1 and an aal2 method in the same session. */

@@ -38,6 +38,8 @@ import { recordExchange } from './record';
 import { DEFAULT_SCHEMA_ID } from './schema/identity-schema';
 import { createStore } from './store';
 import type { CourierMessage } from './types';
+import { serveWebAuthnScript } from './webauthn/serve-script';
+import { WEBAUTHN_SCRIPT_PATH } from './webauthn/webauthn-script';
 
 export interface MockApp {
   /** The whole Kratos stand-in as a fetch handler: Request in, Response out. */
@@ -100,6 +102,7 @@ function buildRouter(): Hono<{ Bindings: { ex: Exchange } }> {
   router.get('/schemas/:id', (c) => getSchema(c.env.ex, c.req.param('id')));
   router.get('/health/alive', () => jsonResponse({ status: 'ok' }));
   router.get('/health/ready', () => jsonResponse({ status: 'ok' }));
+  router.get(WEBAUTHN_SCRIPT_PATH, serveWebAuthnScript);
 
   router.get('/__mock/courier', on(courierOutbox));
   router.post('/__mock/next-error', on(postFault));

@@ -4,8 +4,12 @@ import * as mock from './index';
 describe('@headless-ory/mock', () => {
   it('should export exactly the public entry points', () => {
     expect(Object.keys(mock).sort()).toEqual([
+      'WEBAUTHN_SCRIPT',
+      'WEBAUTHN_SCRIPT_INTEGRITY',
+      'WEBAUTHN_SCRIPT_PATH',
       'createMockApp',
       'createMockFetch',
+      'createSoftwareAuthenticator',
       'setMockRecorder',
       'startMockServer',
     ]);

@@ -16,3 +16,11 @@ export type {
 export { type MockRecorder, type RecordedExchange, setMockRecorder } from './record';
 export type { IdentitySchema, KratosSchemaExtension } from './schema/identity-schema';
 export type { CourierMessage, CourierTemplateType, UiContainer, UiNode, UiText } from './types';
+export {
+  createSoftwareAuthenticator,
+  type SoftwareAssertion,
+  type SoftwareAttestation,
+  type SoftwareAuthenticator,
+  type SoftwareCredential,
+} from './webauthn/software-authenticator';
+export { WEBAUTHN_SCRIPT, WEBAUTHN_SCRIPT_INTEGRITY, WEBAUTHN_SCRIPT_PATH } from './webauthn/webauthn-script';

@@ -22,6 +22,22 @@ function minutesSince(expiredAtMs: number, nowMs: number): string {
   return (Math.max(0, nowMs - expiredAtMs) / 60_000).toFixed(2);
 }
 
+/** A time.Time as Go's JSON writes it (RFC 3339, fractional seconds without trailing zeros). */
+function goTime(ms: number): string {
+  const [seconds, fraction = ''] = new Date(ms).toISOString().slice(0, -1).split('.');
+  const trimmed = fraction.replace(/0+$/, '');
+  return `${seconds}${trimmed ? `.${trimmed}` : ''}Z`;
+}
+
+/** The context of "Remove security key / passkey %s" (text.NewInfoSelfServiceRemoveWebAuthn). */
+function removeKeyContext(displayName: string, addedAtMs: number) {
+  return {
+    display_name: displayName,
+    added_at: goTime(addedAtMs),
+    added_at_unix: Math.floor(addedAtMs / 1000),
+  };
+}
+
 function expiredContext(expiredAtMs: number) {
   return { expired_at: new Date(expiredAtMs).toISOString(), expired_at_unix: Math.floor(expiredAtMs / 1000) };
 }
@@ -56,10 +72,12 @@ export const messages = {
       },
     ),
   loginWithAndLink: (provider: string) => info(1010018, `Confirm with ${provider}`, { provider }),
+  loginPasskey: () => info(1010021, 'Sign in with passkey'),
   loginCodeTo: (address: string, channel: string) =>
     info(1010023, `Send code to ${address}`, { address, channel }),
   loginTotpLabel: () => info(1010006, 'Authentication code'),
   loginLookupLabel: () => info(1010007, 'Backup recovery code'),
+  loginWebAuthn: () => info(1010008, 'Sign in with a hardware key'),
   loginTotp: () => info(1010009, 'Use Authenticator'),
   loginLookup: () => info(1010010, 'Use backup recovery code'),
   // 1040xxx registration
@@ -73,6 +91,7 @@ export const messages = {
       'A code has been sent to the address(es) you provided. If you have not received a message, check the spelling of the address and retry the registration.',
     ),
   registrationCode: () => info(1040006, 'Send sign up code'),
+  registrationPasskey: () => info(1040007, 'Sign up with passkey'),
   registrationBack: () => info(1040008, 'Back'),
   registrationChooseCredentials: () =>
     info(1040009, 'Please choose a credential to authenticate yourself with.'),
@@ -89,6 +108,8 @@ export const messages = {
   settingsLookupSecretsLabel: () =>
     info(1050010, 'These are your back up recovery codes. Please keep them in a safe place!'),
   settingsLookupConfirm: () => info(1050011, 'Confirm backup recovery codes'),
+  settingsWebAuthnRegister: () => info(1050012, 'Add security key'),
+  settingsWebAuthnDisplayName: () => info(1050013, 'Name of the security key'),
   /** Go prints the time as `2006-01-02 15:04:05 +0000 UTC`; the context has RFC 3339 and Unix seconds. */
   settingsLookupSecretUsed: (usedAtMs: number) => {
     const at = new Date(Math.round(usedAtMs / 1000) * 1000);
@@ -104,6 +125,11 @@ export const messages = {
   settingsLookupDisable: () => info(1050016, 'Disable this method'),
   settingsTotpSecretLabel: () =>
     info(1050017, 'This is your authenticator app secret. Use it if you can not scan the QR code.'),
+  settingsWebAuthnRemove: (displayName: string, addedAtMs: number) =>
+    info(1050018, `Remove security key "${displayName}"`, removeKeyContext(displayName, addedAtMs)),
+  settingsPasskeyRegister: () => info(1050019, 'Add passkey'),
+  settingsPasskeyRemove: (displayName: string, addedAtMs: number) =>
+    info(1050020, `Remove passkey "${displayName}"`, removeKeyContext(displayName, addedAtMs)),
   // 1060xxx recovery
   recoverySuccess: (privilegedUntilMs: number, nowMs: number) => {
     const at = new Date(privilegedUntilMs).toISOString();
@@ -168,6 +194,8 @@ export const messages = {
     error(4000007, 'An account with the same identifier (email, phone, username, ...) exists already.'),
   totpVerifierWrong: () => error(4000008, 'The provided authentication code is invalid, please try again.'),
   noTotpDevice: () => error(4000011, 'You have no TOTP device set up.'),
+  noWebAuthnDevice: () => error(4000013, 'You have no WebAuthn device set up.'),
+  noWebAuthnUser: () => error(4000015, 'This account does not exist or has no security key set up.'),
   lookupAlreadyUsed: () => error(4000012, 'This backup recovery code has already been used.'),
   noLookup: () => error(4000014, 'You have no backup recovery codes set up.'),
   lookupInvalid: () => error(4000016, 'The backup recovery code is not valid.'),
@@ -199,6 +227,7 @@ export const messages = {
   noCodeUser: () => error(4000035, 'This account does not exist or has not setup sign in with code.'),
   traitsMismatch: () =>
     error(4000036, 'The provided traits do not match the traits previously associated with this flow.'),
+  webauthnVerifierWrong: () => error(4000043, 'The provided web authn login is invalid, please try again.'),
   // 4010xxx login errors (4010003 is the registration "no strategy")
   loginFlowExpired: (expiredAtMs: number, nowMs: number) =>
     error(

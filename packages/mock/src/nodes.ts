@@ -7,6 +7,7 @@ import type {
   UiNodeGroup,
   UiNodeInputAttributes,
   UiText,
+  WebAuthnTrigger,
 } from './types';
 
 export interface InputNodeInit {
@@ -19,6 +20,10 @@ export interface InputNodeInit {
   pattern?: string;
   maxlength?: number;
   disabled?: boolean;
+  onclick?: string;
+  onclickTrigger?: WebAuthnTrigger;
+  onload?: string;
+  onloadTrigger?: WebAuthnTrigger;
   label?: UiText;
 }
 
@@ -32,6 +37,10 @@ function inputAttributes(init: Omit<InputNodeInit, 'group' | 'label'>): UiNodeIn
     ...(init.autocomplete ? { autocomplete: init.autocomplete } : {}),
     ...(init.pattern ? { pattern: init.pattern } : {}),
     disabled: init.disabled ?? false,
+    ...(init.onclick ? { onclick: init.onclick } : {}),
+    ...(init.onclickTrigger ? { onclickTrigger: init.onclickTrigger } : {}),
+    ...(init.onload ? { onload: init.onload } : {}),
+    ...(init.onloadTrigger ? { onloadTrigger: init.onloadTrigger } : {}),
     ...(init.maxlength !== undefined ? { maxlength: init.maxlength } : {}),
     node_type: 'input',
   };

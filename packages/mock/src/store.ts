@@ -41,6 +41,33 @@ export interface FlowRecord {
   duplicateCredentials?: { provider: string; subject: string; identifier: string };
   /** Kratos' internal_context of a settings flow: the TOTP key offered, lookup codes generated but not saved. */
   secondFactorDraft?: { totpUrl?: string; lookupCodes?: string[] };
+  /** Kratos' internal_context webauthn session data: the challenges this flow's WebAuthn nodes carry. */
+  webauthnSession?: WebAuthnSessionRecord;
+}
+
+/** The challenges a flow handed out, waiting for the authenticator's answer (go-webauthn's SessionData). */
+export interface WebAuthnSessionRecord {
+  /** `passkey_challenge`: a discoverable (username-less) passkey login. */
+  passkeyLogin?: string;
+  /** `passkey_create_data`: a new passkey for this user handle (base64url). */
+  passkeyRegistration?: { challenge: string; userHandle: string };
+  /** `webauthn_login_trigger`: the second factor, one of the identity's security keys. */
+  webauthnLogin?: string;
+  /** `webauthn_register_trigger`: a new security key for this user handle (base64url). */
+  webauthnRegistration?: { challenge: string; userHandle: string };
+}
+
+/** One registered authenticator (identity.CredentialWebAuthn): what verification needs, and what settings list. */
+export interface WebAuthnCredentialRecord {
+  /** The credential id, base64url (as `rawId` arrives). */
+  id: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  /** The signature counter the authenticator reported last (replay detection). */
+  counter: number;
+  transports?: string[];
+  displayName: string;
+  addedAt: number;
 }
 
 /** One backup code of the lookup_secret credential (identity.RecoveryCode). */
@@ -93,6 +120,10 @@ export interface IdentityRecord {
   totpUrl?: string;
   /** The lookup_secret credential: 12 backup codes. */
   lookupSecrets?: LookupSecretRecord[];
+  /** The passkey credential: discoverable credentials, found at login by their user handle. */
+  passkeys?: { userHandle: string; credentials: WebAuthnCredentialRecord[] };
+  /** The webauthn credential (second factor): security keys, named by the user. */
+  webauthn?: { userHandle: string; credentials: WebAuthnCredentialRecord[] };
 }
 
 /** One linked OpenID Connect account: identity.CredentialsOIDCProvider without the tokens. */

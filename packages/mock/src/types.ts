@@ -30,9 +30,23 @@ export interface UiNodeInputAttributes {
   autocomplete?: string;
   pattern?: string;
   disabled: boolean;
+  /** Deprecated eval strings (`window.oryPasskeyLogin()`), sent beside the triggers on browser flows only. */
+  onclick?: string;
+  onclickTrigger?: WebAuthnTrigger;
+  onload?: string;
+  onloadTrigger?: WebAuthnTrigger;
   maxlength?: number;
   node_type: 'input';
 }
+
+/** The window functions of the WebAuthn script (Kratos' x/webauthnx/js/trigger.go). */
+export type WebAuthnTrigger =
+  | 'oryWebAuthnLogin'
+  | 'oryWebAuthnRegistration'
+  | 'oryPasskeyLogin'
+  | 'oryPasskeyLoginAutocompleteInit'
+  | 'oryPasskeyRegistration'
+  | 'oryPasskeySettingsRegistration';
 
 /** node.AnchorAttributes: the verification flow's "continue" link. */
 export interface UiNodeAnchorAttributes {
@@ -76,8 +90,27 @@ export interface UiImageNode {
   meta: { label?: UiText };
 }
 
-/** The node types the mock sends (script and div come with the methods that need them). */
-export type UiNode = UiInputNode | UiAnchorNode | UiTextNode | UiImageNode;
+/** node.ScriptAttributes: the WebAuthn script (webauthnx.NewWebAuthnScript), group `webauthn`. */
+export interface UiScriptNode {
+  type: 'script';
+  group: UiNodeGroup;
+  attributes: {
+    src: string;
+    async: boolean;
+    referrerpolicy: string;
+    crossorigin: string;
+    integrity: string;
+    type: string;
+    id: string;
+    nonce: string;
+    node_type: 'script';
+  };
+  messages: UiText[];
+  meta: { label?: UiText };
+}
+
+/** The node types the mock sends (div comes with the methods that need it). */
+export type UiNode = UiInputNode | UiAnchorNode | UiTextNode | UiImageNode | UiScriptNode;
 
 export interface UiContainer {
   action: string;

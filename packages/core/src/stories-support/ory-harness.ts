@@ -20,10 +20,12 @@ function accountsFrom(seed: OryStoryParameters['seed']): SeedAccount[] {
 export async function createOryHarness(parameters: OryStoryParameters = {}): Promise<OryStoryHarness> {
   const { mock: mockOptions = {}, network: networkOptions, config } = parameters;
   const clock = createStoryClock(mockOptions.now);
+  // Passkey stories use the page's origin, where Storybook serves the WebAuthn script their nodes load.
+  const baseUrl = mockOptions.publicUrl ?? MOCK_BASE_URL;
   const mock = createMockFetch({
     uiUrl: window.location.origin,
     ...mockOptions,
-    publicUrl: MOCK_BASE_URL,
+    publicUrl: baseUrl,
     now: clock.now,
   });
   const accounts = accountsFrom(parameters.seed);
@@ -34,7 +36,7 @@ export async function createOryHarness(parameters: OryStoryParameters = {}): Pro
     await signInBrowser(mock, account);
   }
   const { fetch, control } = createNetworkControl(mock, networkOptions);
-  return { baseUrl: MOCK_BASE_URL, fetch, mock, clock, network: control, accounts, navigations: [], config };
+  return { baseUrl, fetch, mock, clock, network: control, accounts, navigations: [], config };
 }
 
 /** The harness the loader made for this story; throws when the story doesn't use `oryStory`. */

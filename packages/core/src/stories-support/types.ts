@@ -19,7 +19,10 @@ export interface NetworkOptions {
 
 /** `parameters.ory` of a story (merged over its meta's): everything the loader and decorator set up. */
 export interface OryStoryParameters {
-  /** Options for this story's own mock (`publicUrl` is fixed; `now` is wrapped so the clock can advance). */
+  /**
+   * Options for this story's own mock (`now` is wrapped so the clock can advance). `publicUrl` defaults to
+   * MOCK_BASE_URL; stories that load the WebAuthn script set the page's origin, where Storybook serves it.
+   */
   mock?: MockOptions;
   /** Identities to register first: `true` for the default account (ada@example.com). */
   seed?: boolean | SeedAccount | SeedAccount[];

@@ -4,9 +4,10 @@ import { lookupSecretLogin } from '../strategies/lookup-secret';
 import type { SecondFactorStrategy } from '../strategies/second-factor';
 import { NOT_RESPONSIBLE } from '../strategies/strategy';
 import { totpLogin } from '../strategies/totp';
+import { webauthnLogin } from '../strategies/webauthn-login';
 
-/** The methods that solve an aal2 login, in Kratos' order (login/sort.go: … totp, lookup_secret). */
-const SECOND_FACTORS: SecondFactorStrategy[] = [totpLogin, lookupSecretLogin];
+/** The methods that solve an aal2 login, in Kratos' order (login/sort.go: … webauthn, totp, lookup_secret). */
+const SECOND_FACTORS: SecondFactorStrategy[] = [webauthnLogin, totpLogin, lookupSecretLogin];
 
 function enabled(ex: Exchange): SecondFactorStrategy[] {
   return SECOND_FACTORS.filter((strategy) => ex.options.methods[strategy.id]);

@@ -20,6 +20,7 @@ import { codeLogin } from '../strategies/code-login';
 import { enabledStrategies, isMethodEnabled } from '../strategies/enabled-methods';
 import { identifierFirstLogin, StepCompleted } from '../strategies/identifier-first';
 import { oidcLogin } from '../strategies/oidc-login';
+import { passkeyLogin, populatePasskeyIdentification } from '../strategies/passkey-login';
 import { passwordLogin } from '../strategies/password';
 import { type LoginStrategy, NOT_RESPONSIBLE } from '../strategies/strategy';
 import { StrategyResponse } from '../strategies/strategy-response';
@@ -40,8 +41,8 @@ import {
 import { populateSecondFactors, secondFactorLogin } from './login-second-factor';
 
 /** Login methods in the order Kratos asks them; identifier_first only answers its own step. */
-const STRATEGIES: LoginStrategy[] = [identifierFirstLogin, passwordLogin, codeLogin, oidcLogin];
-const FIRST_FACTOR: LoginStrategy[] = [passwordLogin, codeLogin, oidcLogin];
+const STRATEGIES: LoginStrategy[] = [identifierFirstLogin, passwordLogin, codeLogin, oidcLogin, passkeyLogin];
+const FIRST_FACTOR: LoginStrategy[] = [passwordLogin, codeLogin, oidcLogin, passkeyLogin];
 
 // login/sort.go: by group, then csrf_token, identifier, password; `method` last in its group.
 const GROUP_ORDER = [
@@ -130,6 +131,8 @@ export async function createLoginFlow(
       identifierFirstLogin.populateFirstFactor(ex, flow);
       // PopulateLoginMethodIdentifierFirstIdentification: the provider buttons are there from the first step.
       if (isMethodEnabled(ex, 'oidc')) oidcLogin.populateFirstFactor(ex, flow);
+      // …and so is the passkey autofill on the identifier field.
+      if (isMethodEnabled(ex, 'passkey')) populatePasskeyIdentification(ex, flow);
     } else for (const strategy of enabledStrategies(ex, FIRST_FACTOR)) strategy.populateFirstFactor(ex, flow);
   } else if (identity) {
     populateSecondFactors(ex, flow, identity);

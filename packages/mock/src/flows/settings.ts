@@ -10,11 +10,13 @@ import { fetchSession } from '../session';
 import type { FlowRecord, IdentityRecord } from '../store';
 import { lookupSecretSettings } from '../strategies/lookup-secret-settings';
 import { oidcSettings } from '../strategies/oidc-settings';
+import { passkeySettings } from '../strategies/passkey-settings';
 import { traitKeys } from '../strategies/profile';
 import { passwordSettings } from '../strategies/settings-password';
 import { profileSettings } from '../strategies/settings-profile';
 import type { SettingsStrategy } from '../strategies/strategy';
 import { totpSettings } from '../strategies/totp';
+import { webauthnSettings } from '../strategies/webauthn-settings';
 import type { FlowType } from '../types';
 import {
   expiredOnGet,
@@ -35,6 +37,8 @@ export const SETTINGS_STRATEGIES: SettingsStrategy[] = [
   totpSettings,
   lookupSecretSettings,
   oidcSettings,
+  webauthnSettings,
+  passkeySettings,
 ];
 
 // settings/sort.go: by group, then csrf_token, the traits in schema order, password; `method` last in its group.

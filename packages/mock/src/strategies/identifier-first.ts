@@ -7,6 +7,7 @@ import { findNode, inputNode, nodeName, removeNodes, setNodeValue, submitNode, u
 import type { FlowRecord } from '../store';
 import { codeLogin } from './code-login';
 import { enabledStrategies } from './enabled-methods';
+import { passkeyLogin } from './passkey-login';
 import { identifierLabel, passwordLogin } from './password';
 import { type LoginStrategy, NOT_RESPONSIBLE } from './strategy';
 
@@ -29,7 +30,7 @@ export class StepCompleted extends Error {
 }
 
 /** Strategies that offer credentials once the identifier is known (identifier_first step 2). */
-const CREDENTIAL_STRATEGIES: LoginStrategy[] = [passwordLogin, codeLogin];
+const CREDENTIAL_STRATEGIES: LoginStrategy[] = [passwordLogin, codeLogin, passkeyLogin];
 
 /** Kratos' idfirst strategy: step 1 asks only for the identifier, step 2 shows the credentials for it. */
 export const identifierFirstLogin: LoginStrategy = {

@@ -2,6 +2,7 @@ import type { Exchange } from '../http';
 import { codeRegistration } from './code-registration';
 import { enabledStrategies } from './enabled-methods';
 import { oidcRegistration } from './oidc-registration';
+import { passkeyRegistration } from './passkey-registration';
 import { passwordRegistration } from './password';
 import type { RegistrationStrategy } from './strategy';
 
@@ -10,6 +11,7 @@ export const REGISTRATION_STRATEGIES: RegistrationStrategy[] = [
   passwordRegistration,
   codeRegistration,
   oidcRegistration,
+  passkeyRegistration,
 ];
 
 /** The registration methods switched on in the options. */

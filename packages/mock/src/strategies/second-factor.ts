@@ -5,9 +5,9 @@ import type { FlowRecord, IdentityRecord } from '../store';
 import type { UiImageNode, UiNodeGroup, UiText, UiTextNode } from '../types';
 import type { NotResponsible } from './strategy';
 
-/** A method that only solves aal2 (Kratos' AAL2FormHydrator + login.Strategy for totp and lookup_secret). */
+/** A method that only solves aal2 (Kratos' AAL2FormHydrator + login.Strategy for totp, lookup_secret, webauthn). */
 export interface SecondFactorStrategy {
-  id: 'totp' | 'lookup_secret';
+  id: 'totp' | 'lookup_secret' | 'webauthn';
   group: UiNodeGroup;
   /** PopulateLoginMethodSecondFactor: the method's fields, when the session's identity has this factor. */
   populateSecondFactor(ex: Exchange, flow: FlowRecord, identity: IdentityRecord): void;
