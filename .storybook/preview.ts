@@ -23,15 +23,16 @@ const loadOryLocale: Loader = async ({ globals }) => ({
 });
 
 /**
- * Translations reach the stories' OryProvider through context: its OryComponentsProvider merges over the one
- * given here, so no story has to know about the locale. `lang` tells screen readers (and axe) the language.
+ * Translations (Kratos' messages) and texts (the drop-ins' own words) reach the stories' OryProvider through
+ * context: its OryComponentsProvider merges over the one given here, so no story has to know about the locale.
+ * `lang` tells screen readers (and axe) the language.
  */
 const withOryLocale: Decorator = (Story, { loaded }) => {
   const locale = loaded.oryLocale as LocaleModule | undefined;
   if (!locale) return createElement(Story);
   return createElement(
     OryComponentsProvider,
-    { translations: locale.translations, locale: locale.locale },
+    { translations: locale.translations, texts: locale.texts, locale: locale.locale },
     createElement('div', { lang: locale.locale }, createElement(Story)),
   );
 };
@@ -44,7 +45,8 @@ const preview: Preview = {
   },
   globalTypes: {
     locale: {
-      description: 'Language of the Kratos messages (a lazily loaded locale module)',
+      description:
+        'Language of the Kratos messages and the drop-ins’ own words (a lazily loaded locale module)',
       toolbar: {
         title: 'Locale',
         icon: 'globe',

@@ -63,7 +63,7 @@ export function useLanguage(): LanguageState {
   return useContext(LanguageContext);
 }
 
-/** The header's language menu: the flows' Kratos messages switch to the chosen locale. */
+/** The header's language menu: the flows' Kratos messages and own words switch to the chosen locale. */
 export function LanguageMenu() {
   const { language, setLanguage } = useLanguage();
   return (

@@ -24,6 +24,7 @@ function OryWithLanguage({ children }: { children: ReactNode }) {
       config={config}
       navigate={navigate}
       translations={locale?.translations}
+      texts={locale?.texts}
       locale={locale?.locale}
     >
       {children}

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFlowError, useOry } from '../hooks';
+import { formatError } from '../i18n/format-error';
+import { useOryTexts } from '../renderer';
 import { RouteLink } from './route-link';
 import { param, useSearchParams } from './use-url-state';
 
@@ -18,37 +20,35 @@ interface ErrorDetails {
 }
 
 /** Drop-in error page for `/error?id=`: what Kratos stored, in words, with a way back. */
-export function FlowError({ id, title = 'Something went wrong' }: FlowErrorProps) {
+export function FlowError({ id, title }: FlowErrorProps) {
   const search = useSearchParams();
   const errorId = id ?? param(search, 'id');
   const { routes } = useOry();
+  const texts = useOryTexts();
   const { flowError, status, error } = useFlowError(errorId);
   const details = (flowError?.error ?? {}) as ErrorDetails;
   const state = !errorId ? 'error' : status;
   return (
     <section data-ory-flow="error" data-state={state} aria-busy={state === 'pending'}>
-      <h2 data-ory-part="title">{title}</h2>
+      <h2 data-ory-part="title">{title ?? texts.errorTitle}</h2>
       {state === 'pending' ? (
         <p role="status" data-ory-part="loading">
-          Loading…
+          {texts.loading}
         </p>
       ) : (
         <div role="alert" data-ory-part="error">
-          {!errorId ? <p>No error was given.</p> : null}
-          {error ? <p>{error.message}</p> : null}
+          {!errorId ? <p>{texts.errorMissingId}</p> : null}
+          {error ? <p>{formatError(error, texts)}</p> : null}
           {details.message ? <p data-ory-part="error-message">{details.message}</p> : null}
           {details.reason ? <p data-ory-part="error-reason">{details.reason}</p> : null}
           {details.code ? (
-            <p data-ory-part="error-code">
-              Error {details.code}
-              {details.status ? ` (${details.status})` : ''}
-            </p>
+            <p data-ory-part="error-code">{texts.errorCode(details.code, details.status)}</p>
           ) : null}
         </div>
       )}
-      <nav data-ory-part="links" aria-label="Where to go next">
-        <RouteLink href={routes.login}>Sign in</RouteLink>
-        <RouteLink href={routes.home}>Home</RouteLink>
+      <nav data-ory-part="links" aria-label={texts.errorLinksLabel}>
+        <RouteLink href={routes.login}>{texts.errorLoginLink}</RouteLink>
+        <RouteLink href={routes.home}>{texts.errorHomeLink}</RouteLink>
       </nav>
     </section>
   );

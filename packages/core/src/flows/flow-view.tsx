@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Flow, FlowType } from '../client';
 import { type FlowStatus, type UseFlowResult, useOry } from '../hooks';
-import { FlowForm, type FlowFormProps } from '../renderer';
+import { formatError } from '../i18n/format-error';
+import type { OryTexts } from '../i18n/texts';
+import { FlowForm, type FlowFormProps, useOryTexts } from '../renderer';
 
 export type FlowViewFormProps = Omit<FlowFormProps, 'flow' | 'onSubmit' | 'state' | 'error'>;
 
@@ -17,11 +19,11 @@ export interface FlowViewProps<F extends Flow> extends FlowViewFormProps {
 
 type FormState = NonNullable<FlowFormProps['state']>;
 
-const restartNotices: Record<string, string> = {
-  csrf: 'For your security the form was renewed. Please submit it again.',
-  not_found: 'The form was renewed. Please submit it again.',
-  gone: 'The form was renewed. Please submit it again.',
-};
+/** Said when Kratos renewed the form under the user; an expired flow needs no notice (Kratos says so itself). */
+function restartNotice(reason: UseFlowResult<Flow>['restartReason'], texts: OryTexts): string | undefined {
+  if (reason === 'csrf') return texts.formRenewedCsrf;
+  return reason === 'not_found' || reason === 'gone' ? texts.formRenewed : undefined;
+}
 
 function formState(status: FlowStatus): FormState {
   if (status === 'submitting') return 'submitting';
@@ -41,6 +43,7 @@ export function FlowView<F extends Flow>({
 }: FlowViewProps<F>) {
   const { flow, status, error, restartReason } = result;
   const { navigate } = useOry();
+  const texts = useOryTexts();
   if (!flow) {
     return (
       // No aria-busy here: it would keep screen readers from announcing the "Loading…" status inside.
@@ -48,28 +51,28 @@ export function FlowView<F extends Flow>({
         {title}
         {status === 'error' ? (
           <div role="alert" data-ory-part="error">
-            <p>{error?.message ?? 'Something went wrong.'}</p>
+            <p>{formatError(error, texts)}</p>
             {/* Kratos refused the request itself (a forbidden return_to, a disabled flow): asking again the same way
                 cannot succeed, so start over without the URL's parameters. */}
             {error && error.status >= 400 && error.status < 500 ? (
               <button type="button" data-ory-part="retry" onClick={() => navigate(window.location.pathname)}>
-                Start over
+                {texts.startOver}
               </button>
             ) : (
               <button type="button" data-ory-part="retry" onClick={() => void result.restart()}>
-                Try again
+                {texts.tryAgain}
               </button>
             )}
           </div>
         ) : (
           <p role="status" data-ory-part="loading">
-            Loading…
+            {texts.loading}
           </p>
         )}
       </section>
     );
   }
-  const notice = restartReason ? restartNotices[restartReason] : undefined;
+  const notice = restartNotice(restartReason, texts);
   return (
     <section data-ory-flow={flowType} data-state={status}>
       {title}
@@ -82,7 +85,7 @@ export function FlowView<F extends Flow>({
         <>
           {error ? (
             <p role="alert" data-ory-part="error">
-              {error.message}
+              {formatError(error, texts)}
             </p>
           ) : null}
           {render(formState(status))}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { LoginFlowData, LoginParams } from '../client';
 import { useLoginFlow, useOry, withQuery } from '../hooks';
+import type { OryTexts } from '../i18n/texts';
+import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { RouteLink } from './route-link';
 import { param, useSearchParams, useWriteFlowId } from './use-url-state';
@@ -12,10 +14,10 @@ export interface LoginFlowProps extends FlowViewFormProps, LoginParams {
   links?: boolean;
 }
 
-function defaultTitle(flow: LoginFlowData | undefined): string {
-  if (flow?.refresh) return 'Confirm it’s you';
-  if (flow?.requested_aal === 'aal2') return 'Second factor';
-  return 'Sign in';
+function defaultTitle(flow: LoginFlowData | undefined, texts: OryTexts): string {
+  if (flow?.refresh) return texts.loginRefreshTitle;
+  if (flow?.requested_aal === 'aal2') return texts.loginSecondFactorTitle;
+  return texts.loginTitle;
 }
 
 /**
@@ -37,6 +39,7 @@ export function LoginFlow({
 }: LoginFlowProps) {
   const search = useSearchParams();
   const { routes } = useOry();
+  const texts = useOryTexts();
   const returnToParam = returnTo ?? param(search, 'return_to');
   const result = useLoginFlow({
     flowId: param(search, 'flow'),
@@ -55,15 +58,15 @@ export function LoginFlow({
     <FlowView
       flowType="login"
       result={result}
-      title={<h2 data-ory-part="title">{title ?? defaultTitle(result.flow)}</h2>}
+      title={<h2 data-ory-part="title">{title ?? defaultTitle(result.flow, texts)}</h2>}
       footer={
         links && !secondStep ? (
-          <nav data-ory-part="links" aria-label="Other options">
+          <nav data-ory-part="links" aria-label={texts.linksLabel}>
             <RouteLink href={withQuery(routes.registration, { return_to: returnToParam })}>
-              Create an account
+              {texts.loginRegistrationLink}
             </RouteLink>
             <RouteLink href={withQuery(routes.recovery, { return_to: returnToParam })}>
-              Forgot your password?
+              {texts.loginRecoveryLink}
             </RouteLink>
           </nav>
         ) : null

@@ -1,5 +1,7 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { type UseLogoutOptions, useLogout } from '../hooks';
+import { formatError } from '../i18n/format-error';
+import { useOryTexts } from '../renderer';
 
 export interface LogoutButtonProps
   extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type' | 'children'>,
@@ -8,8 +10,9 @@ export interface LogoutButtonProps
 }
 
 /** Signs out (browser: Kratos' logout token; native: revokes the token), pending while it runs, an alert on failure. */
-export function LogoutButton({ children = 'Sign out', returnTo, ...props }: LogoutButtonProps) {
+export function LogoutButton({ children, returnTo, ...props }: LogoutButtonProps) {
   const { logout, status, error } = useLogout({ returnTo });
+  const texts = useOryTexts();
   const pending = status === 'pending';
   return (
     <>
@@ -22,11 +25,11 @@ export function LogoutButton({ children = 'Sign out', returnTo, ...props }: Logo
         onClick={() => void logout()}
         {...props}
       >
-        {children}
+        {children ?? texts.signOut}
       </button>
       {error ? (
         <p role="alert" data-ory-part="error">
-          {error.message}
+          {formatError(error, texts)}
         </p>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { OryHooksProvider, type OryHooksProviderProps } from '../hooks';
-import type { Translations } from '../i18n';
+import type { OryTexts, Translations } from '../i18n';
 import { type OryComponents, OryComponentsProvider } from '../renderer';
 
 export interface OryProviderProps extends OryHooksProviderProps {
@@ -8,6 +8,11 @@ export interface OryProviderProps extends OryHooksProviderProps {
   components?: Partial<OryComponents>;
   /** Message texts by Kratos message id; `{key}` interpolates the message's context. */
   translations?: Translations;
+  /**
+   * The library's own words (headings, "Loading…", "Try again", links): a locale module's `texts`, or single ones
+   * over the English defaults. Read them in your own UI with `useOryTexts()`.
+   */
+  texts?: Partial<OryTexts>;
   /** BCP 47 locale for numbers in translated messages (a locale module's `locale`); default: the runtime's. */
   locale?: string;
   /** CSP nonce for the WebAuthn script Kratos asks for. */
@@ -19,6 +24,7 @@ export interface OryProviderProps extends OryHooksProviderProps {
 export function OryProvider({
   components,
   translations,
+  texts,
   locale,
   nonce,
   children,
@@ -29,6 +35,7 @@ export function OryProvider({
       <OryComponentsProvider
         components={components}
         translations={translations}
+        texts={texts}
         locale={locale}
         oryBaseUrl={hooks.config.baseUrl}
         nonce={nonce}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RecoveryParams } from '../client';
 import { useOry, useRecoveryFlow, withQuery } from '../hooks';
+import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { RouteLink } from './route-link';
 import { param, useSearchParams, useWriteFlowId } from './use-url-state';
@@ -15,7 +16,7 @@ export interface RecoveryFlowProps extends FlowViewFormProps, RecoveryParams {
  * hands over a settings flow (`continue_with: show_settings_ui`) and the user is sent there to set a new password.
  */
 export function RecoveryFlow({
-  title = 'Recover your account',
+  title,
   links = true,
   returnTo,
   skipSettings,
@@ -23,6 +24,7 @@ export function RecoveryFlow({
 }: RecoveryFlowProps) {
   const search = useSearchParams();
   const { routes } = useOry();
+  const texts = useOryTexts();
   const returnToParam = returnTo ?? param(search, 'return_to');
   const result = useRecoveryFlow({
     flowId: param(search, 'flow'),
@@ -34,12 +36,12 @@ export function RecoveryFlow({
     <FlowView
       flowType="recovery"
       result={result}
-      title={<h2 data-ory-part="title">{title}</h2>}
+      title={<h2 data-ory-part="title">{title ?? texts.recoveryTitle}</h2>}
       footer={
         links ? (
-          <nav data-ory-part="links" aria-label="Other options">
+          <nav data-ory-part="links" aria-label={texts.linksLabel}>
             <RouteLink href={withQuery(routes.login, { return_to: returnToParam })}>
-              Back to sign in
+              {texts.recoveryLoginLink}
             </RouteLink>
           </nav>
         ) : null

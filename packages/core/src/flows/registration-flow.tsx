@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RegistrationParams } from '../client';
 import { useOry, useRegistrationFlow, withQuery } from '../hooks';
+import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { RouteLink } from './route-link';
 import { param, useSearchParams, useWriteFlowId } from './use-url-state';
@@ -13,7 +14,7 @@ export interface RegistrationFlowProps extends FlowViewFormProps, RegistrationPa
 
 /** Drop-in registration: reads ?flow=, ?return_to=, … from the URL, writes ?flow= back, follows continue_with. */
 export function RegistrationFlow({
-  title = 'Create an account',
+  title,
   links = true,
   returnTo,
   loginChallenge,
@@ -25,6 +26,7 @@ export function RegistrationFlow({
 }: RegistrationFlowProps) {
   const search = useSearchParams();
   const { routes } = useOry();
+  const texts = useOryTexts();
   const returnToParam = returnTo ?? param(search, 'return_to');
   const result = useRegistrationFlow({
     flowId: param(search, 'flow'),
@@ -40,12 +42,12 @@ export function RegistrationFlow({
     <FlowView
       flowType="registration"
       result={result}
-      title={<h2 data-ory-part="title">{title}</h2>}
+      title={<h2 data-ory-part="title">{title ?? texts.registrationTitle}</h2>}
       footer={
         links ? (
-          <nav data-ory-part="links" aria-label="Other options">
+          <nav data-ory-part="links" aria-label={texts.linksLabel}>
             <RouteLink href={withQuery(routes.login, { return_to: returnToParam })}>
-              Already have an account? Sign in
+              {texts.registrationLoginLink}
             </RouteLink>
           </nav>
         ) : null

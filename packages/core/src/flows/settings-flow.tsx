@@ -1,27 +1,39 @@
 import type { ReactNode } from 'react';
 import type { SettingsParams, UiNodeGroup } from '../client';
 import { useSettingsFlow } from '../hooks';
+import { defaultTexts, type OryTexts } from '../i18n/texts';
 import { getFormMethods } from '../nodes';
-import { FlowForm, FlowMessages } from '../renderer';
+import { FlowForm, FlowMessages, useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { param, useSearchParams, useWriteFlowId } from './use-url-state';
 
 export interface SettingsFlowProps extends Omit<FlowViewFormProps, 'groups'>, SettingsParams {
   title?: ReactNode;
-  /** Headings of the sections by method group; missing ones fall back to the defaults below. */
+  /** Headings of the sections by method group; missing ones come from the texts (`settingsProfile`, …). */
   sectionTitles?: Partial<Record<UiNodeGroup, ReactNode>>;
 }
 
-export const defaultSettingsSectionTitles: Record<string, string> = {
-  profile: 'Profile',
-  password: 'Password',
-  totp: 'Authenticator app',
-  lookup_secret: 'Backup recovery codes',
-  webauthn: 'Security keys',
-  passkey: 'Passkeys',
-  oidc: 'Connected accounts',
-  saml: 'Single sign-on',
+/** The text of each section's heading by method group; a group not listed is headed by its own name. */
+const sectionTextKeys: Record<string, Extract<keyof OryTexts, `settings${string}`>> = {
+  profile: 'settingsProfile',
+  password: 'settingsPassword',
+  totp: 'settingsTotp',
+  lookup_secret: 'settingsLookupSecret',
+  webauthn: 'settingsWebauthn',
+  passkey: 'settingsPasskey',
+  oidc: 'settingsOidc',
+  saml: 'settingsSaml',
 };
+
+function sectionTitle(group: string, texts: OryTexts): string {
+  const key = Object.hasOwn(sectionTextKeys, group) ? sectionTextKeys[group] : undefined;
+  return key ? texts[key] : group;
+}
+
+/** The English section headings by method group (the texts' `settings…` defaults). */
+export const defaultSettingsSectionTitles: Record<string, string> = /* @__PURE__ */ Object.fromEntries(
+  Object.keys(sectionTextKeys).map((group) => [group, sectionTitle(group, defaultTexts)]),
+);
 
 /**
  * Drop-in settings: one form per method the flow offers (profile, password, 2FA, passkeys, social links), so each
@@ -29,13 +41,14 @@ export const defaultSettingsSectionTitles: Record<string, string> = {
  * outside the privileged window goes through login with refresh=true and back.
  */
 export function SettingsFlow({
-  title = 'Account settings',
+  title,
   sectionTitles,
   returnTo,
   organization,
   ...formProps
 }: SettingsFlowProps) {
   const search = useSearchParams();
+  const texts = useOryTexts();
   const result = useSettingsFlow({
     flowId: param(search, 'flow'),
     returnTo: returnTo ?? param(search, 'return_to'),
@@ -47,7 +60,7 @@ export function SettingsFlow({
     <FlowView
       flowType="settings"
       result={result}
-      title={<h2 data-ory-part="title">{title}</h2>}
+      title={<h2 data-ory-part="title">{title ?? texts.settingsTitle}</h2>}
       render={(formState) =>
         flow ? (
           <>
@@ -59,7 +72,7 @@ export function SettingsFlow({
                 aria-labelledby={`ory-settings-${group}`}
               >
                 <h3 id={`ory-settings-${group}`} data-ory-part="section-title">
-                  {sectionTitles?.[group] ?? defaultSettingsSectionTitles[group] ?? group}
+                  {sectionTitles?.[group] ?? sectionTitle(group, texts)}
                 </h3>
                 <FlowForm
                   {...formProps}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VerificationParams } from '../client';
 import { useVerificationFlow } from '../hooks';
+import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { param, useSearchParams, useWriteFlowId } from './use-url-state';
 
@@ -12,12 +13,9 @@ export interface VerificationFlowProps extends FlowViewFormProps, VerificationPa
  * Drop-in address verification: the email step, then the code. Once passed, Kratos' own "Continue" link node is
  * shown with the success message; nothing navigates by itself.
  */
-export function VerificationFlow({
-  title = 'Verify your email',
-  returnTo,
-  ...formProps
-}: VerificationFlowProps) {
+export function VerificationFlow({ title, returnTo, ...formProps }: VerificationFlowProps) {
   const search = useSearchParams();
+  const texts = useOryTexts();
   const result = useVerificationFlow({
     flowId: param(search, 'flow'),
     returnTo: returnTo ?? param(search, 'return_to'),
@@ -27,7 +25,7 @@ export function VerificationFlow({
     <FlowView
       flowType="verification"
       result={result}
-      title={<h2 data-ory-part="title">{title}</h2>}
+      title={<h2 data-ory-part="title">{title ?? texts.verificationTitle}</h2>}
       {...formProps}
     />
   );

@@ -8,8 +8,8 @@ import { translateFieldTitles } from './field-titles';
 
 /**
  * The bundled locales on a real flow: the `locale` global (toolbar, .storybook/preview.ts) loads the locale
- * module on demand and hands its translations to the provider. The drop-in's own heading is a prop, so
- * the story passes it in the same language; Kratos' schema titles are translated with translateFieldTitles.
+ * module on demand and hands its translations (Kratos' messages) and texts (the drop-in's own heading, states
+ * and buttons) to the provider; Kratos' schema titles are translated with translateFieldTitles.
  */
 const meta = {
   title: 'i18n/Locales',
@@ -35,7 +35,6 @@ function withFieldTitles(titles: Record<string, string>) {
 
 export const GermanWrongCredentials: Story = {
   globals: { locale: 'de' },
-  args: { title: 'Anmelden' },
   parameters: oryParameters({ seed: true }),
   decorators: [withFieldTitles({ 'traits.email': 'E-Mail-Adresse' })],
   play: async ({ canvas, canvasElement }) => {
@@ -53,7 +52,6 @@ export const GermanWrongCredentials: Story = {
 
 export const JapaneseWrongCredentials: Story = {
   globals: { locale: 'ja' },
-  args: { title: 'ログイン' },
   parameters: oryParameters({ seed: true }),
   decorators: [withFieldTitles({ 'E-Mail': 'メールアドレス' })],
   play: async ({ canvas, canvasElement }) => {
@@ -65,5 +63,18 @@ export const JapaneseWrongCredentials: Story = {
       'ログイン情報が正しくありません。パスワードと、ユーザー名・メールアドレス・電話番号に誤りがないか確認してください。',
     );
     await expect(canvasElement.querySelector('[lang="ja"]')).toContainElement(canvas.getByRole('alert'));
+  },
+};
+
+/** The client's own failure and the retry button, in German too (a network error has no Kratos message id). */
+export const GermanLoadFailed: Story = {
+  globals: { locale: 'de' },
+  parameters: oryParameters({ network: { failNetwork: true } }),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Der Dienst ist nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+    );
+    await expect(canvas.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   },
 };

@@ -1,3 +1,5 @@
+import type { OryTexts } from './texts';
+
 /**
  * A message template, or a function of the message's `context` (for plurals, dates, anything a template
  * can't say). Templates interpolate `{key}` from the context.
@@ -15,6 +17,8 @@ export interface LocaleModule {
   /** BCP 47 tag, used to format numbers in the context (`de`, `pt-BR`). */
   locale: string;
   translations: Translations;
+  /** The library's own words in this language (headings, "Loading…", links): `<OryProvider texts={…}>`. */
+  texts?: OryTexts;
 }
 
 /** A lazily loaded locale: `() => import('@headless-ory/core/locales/de')`. */

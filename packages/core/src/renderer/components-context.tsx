@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { defaultTexts, type OryTexts } from '../i18n/texts';
 import type { Translations } from '../i18n/types';
 import { defaultComponents } from './default-components';
 import type { OryClassNames, OryComponents } from './types';
@@ -7,6 +8,8 @@ export interface OryComponentsContextValue {
   components: OryComponents;
   classNames: OryClassNames;
   translations?: Translations | undefined;
+  /** The library's own words, every one set (English defaults under the providers' `texts`). */
+  texts: OryTexts;
   /** Locale for numbers in translated messages. */
   locale?: string | undefined;
   /** Kratos' public URL: the WebAuthn script is loaded only from this origin. */
@@ -22,21 +25,28 @@ export interface OryComponentsProviderProps {
   classNames?: OryClassNames | undefined;
   /** Texts by message id; merged over the parent provider's. */
   translations?: Translations | undefined;
+  /** The library's own words (a locale module's `texts`, or single ones); merged over the parent provider's. */
+  texts?: Partial<OryTexts> | undefined;
   locale?: string | undefined;
   oryBaseUrl?: string | undefined;
   nonce?: string | undefined;
   children?: ReactNode;
 }
 
-const rootValue: OryComponentsContextValue = { components: defaultComponents, classNames: {} };
+const rootValue: OryComponentsContextValue = {
+  components: defaultComponents,
+  classNames: {},
+  texts: defaultTexts,
+};
 
 const OryComponentsContext = createContext<OryComponentsContextValue>(rootValue);
 
-/** Parts, classes, translations and script settings for every FlowForm and prop hook below it. */
+/** Parts, classes, translations, texts and script settings for every FlowForm and prop hook below it. */
 export function OryComponentsProvider({
   components,
   classNames,
   translations,
+  texts,
   locale,
   oryBaseUrl,
   nonce,
@@ -46,13 +56,14 @@ export function OryComponentsProvider({
   const value = useMemo<OryComponentsContextValue>(
     () => ({
       components: components ? { ...parent.components, ...withoutUndefined(components) } : parent.components,
+      texts: texts ? { ...parent.texts, ...withoutUndefined(texts) } : parent.texts,
       classNames: classNames ? { ...parent.classNames, ...classNames } : parent.classNames,
       translations: translations ? { ...parent.translations, ...translations } : parent.translations,
       locale: locale ?? parent.locale,
       oryBaseUrl: oryBaseUrl ?? parent.oryBaseUrl,
       nonce: nonce ?? parent.nonce,
     }),
-    [parent, components, classNames, translations, locale, oryBaseUrl, nonce],
+    [parent, components, classNames, translations, texts, locale, oryBaseUrl, nonce],
   );
   return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
 }
@@ -62,6 +73,12 @@ export function useOryComponents(): OryComponentsContextValue {
   return useContext(OryComponentsContext);
 }
 
-function withoutUndefined(components: Partial<OryComponents>): Partial<OryComponents> {
-  return Object.fromEntries(Object.entries(components).filter(([, part]) => part !== undefined));
+/** The library's own words for drop-ins and custom UIs: the nearest providers' `texts` over the English defaults. */
+export function useOryTexts(): OryTexts {
+  return useContext(OryComponentsContext).texts;
+}
+
+/** An explicit `undefined` (a part, a text) means "not given", so it does not hide the parent's. */
+function withoutUndefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { Flow, UiNode, UiNodeGroup } from '../client/types';
+import { formatError } from '../i18n/format-error';
 import { filterNodes } from '../nodes/filter-nodes';
 import { getNodeId } from '../nodes/get-node-id';
 import { resolveClassName } from './class-name';
@@ -19,6 +20,7 @@ import { devWarn } from './dev-warn';
 import { deriveFormState, type FlowFormStateInput, flowHasErrors, useFlowRevision } from './flow-form-state';
 import { moveFocusToFirstError } from './focus';
 import { FlowFormContext, type FlowFormContextValue } from './form-context';
+import { formMethod, safeFormAction } from './get-form-props';
 import { formatMessages } from './message-props';
 import { Node } from './node';
 import { enhanceFormElement, isThenable, readSubmission } from './submission';
@@ -78,12 +80,6 @@ function nodeKeys(nodes: UiNode[]): string[] {
   });
 }
 
-function errorText(error: FlowFormProps['error']): string | undefined {
-  if (!error) return undefined;
-  if (typeof error === 'string') return error;
-  return error.message || 'Something went wrong.';
-}
-
 /**
  * A flow as a real `<form action method>` with every node (hidden ones too), so it also works before
  * hydration. With JS, submits go to `onSubmit(formData)`, once at a time; the WebAuthn script's
@@ -111,7 +107,7 @@ function FlowFormContent({
   flowMessages = true,
   children,
 }: Omit<FlowFormProps, 'components' | 'classNames'>) {
-  const { components, classNames, translations, locale } = useOryComponents();
+  const { components, classNames, translations, texts, locale } = useOryComponents();
   const reactId = useId();
   const prefix = idPrefix ?? `ory-${reactId.replace(/[^\w-]/g, '')}-`;
   const revision = useFlowRevision(flow);
@@ -120,10 +116,11 @@ function FlowFormContent({
   const submitLock = useRef(false);
   const [submitting, setSubmitting] = useState(false);
 
-  const failure = errorText(error);
+  // The client's own failures (network, timeout) in the reader's language, by their id.
+  const failure = error ? formatError(error, texts) : undefined;
   const formMessages = useMemo<FormattedMessage[]>(() => {
     const fromServer =
-      flowMessages && Array.isArray(flow.ui?.messages)
+      flowMessages && Array.isArray(flow?.ui?.messages)
         ? flow.ui.messages.filter((m) => typeof m === 'object' && m)
         : [];
     const list = formatMessages(fromServer, `${prefix}form`, translations, { locale });
@@ -143,7 +140,7 @@ function FlowFormContent({
   const groupsKey = groups?.join('\u0000');
   // biome-ignore lint/correctness/useExhaustiveDependencies: groups is compared by value (groupsKey)
   const nodes = useMemo(() => {
-    const all = Array.isArray(flow.ui?.nodes) ? flow.ui.nodes : [];
+    const all = Array.isArray(flow?.ui?.nodes) ? flow.ui.nodes : [];
     const grouped = groups
       ? filterNodes(all, { groups })
       : all.filter((node) => typeof node === 'object' && node);
@@ -183,10 +180,11 @@ function FlowFormContent({
       devWarn('the Form part must pass `ref` to its <form>, or form.submit() is not routed');
   }, []);
 
-  // After a flow (or failure) arrives: focus the first invalid field, else the form-level alert.
+  // After a flow (or failure) arrives: focus the first invalid field, else the form-level alert. A form with
+  // nothing invalid has neither, so the DOM is not searched.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new flow object (revision) and failure
   useEffect(() => {
-    if (formRef.current) moveFocusToFirstError(formRef.current);
+    if (formRef.current && invalid) moveFocusToFirstError(formRef.current);
   }, [revision, failure]);
 
   const { Form, Messages } = components;
@@ -202,8 +200,8 @@ function FlowFormContent({
         ref={setForm}
         flow={flow}
         state={renderState}
-        action={flow.ui?.action || undefined}
-        method={flow.ui?.method || 'post'}
+        action={safeFormAction(flow?.ui?.action)}
+        method={formMethod(flow?.ui?.method)}
         onSubmit={handleSubmit}
         aria-busy={renderState.pending || undefined}
         {...formAttributes(renderState)}

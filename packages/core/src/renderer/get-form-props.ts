@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { safeUrl } from '../client/safe-url';
 import type { Flow } from '../client/types';
 import { enhanceFormElement, isThenable, readSubmission } from './submission';
 
@@ -8,6 +9,19 @@ export interface FormProps {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   /** Enhances the form once JS runs: no native validation bubbles, `form.submit()` routed to onSubmit. */
   ref: (form: HTMLFormElement | null) => undefined | (() => void);
+}
+
+/**
+ * `ui.action` only when it is an http(s) or relative URL. A `javascript:` / `vbscript:` / `data:` action would run
+ * (or, in React 19, be swapped for React's own throwing `javascript:` URL) when the form is posted before hydration.
+ */
+export function safeFormAction(action: unknown): string | undefined {
+  return safeUrl(action);
+}
+
+/** `ui.method` when it is a string (Kratos sends `POST`), else `post`: React would choke on anything else. */
+export function formMethod(method: unknown): string {
+  return typeof method === 'string' && method !== '' ? method : 'post';
 }
 
 /** Forms whose submit promise has not settled yet: a second submit is ignored. */
@@ -26,8 +40,8 @@ export function getFormProps(
   submit: (formData: FormData) => unknown,
 ): FormProps {
   return {
-    action: flow?.ui?.action || undefined,
-    method: flow?.ui?.method || 'post',
+    action: safeFormAction(flow?.ui?.action),
+    method: formMethod(flow?.ui?.method),
     onSubmit: (event) => {
       event.preventDefault();
       const form = event.currentTarget;

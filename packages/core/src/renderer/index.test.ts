@@ -40,6 +40,7 @@ describe('renderer/index', () => {
         'useNodeSelectProps',
         'useNodeState',
         'useOryComponents',
+        'useOryTexts',
         'useScriptNode',
       ].sort(),
     );

@@ -4,6 +4,7 @@ export {
   OryComponentsProvider,
   type OryComponentsProviderProps,
   useOryComponents,
+  useOryTexts,
 } from './components-context';
 export { defaultComponents } from './default-components';
 export {

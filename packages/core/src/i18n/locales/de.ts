@@ -1,4 +1,5 @@
 import { createLocaleFormatters } from '../locale-formatters';
+import type { OryTexts } from '../texts';
 import type { LocaleModule, Translations } from '../types';
 
 // German, formal address ("Sie"): the safe default for an app whose audience we do not know.
@@ -235,4 +236,47 @@ const translations: Translations = {
     'Ihre Organisation verlangt eine SSO-Anmeldung, aber es ist kein SSO-Anbieter eingerichtet. Bitte wenden Sie sich an die Systemadministration.',
 };
 
-export default { locale, translations } satisfies LocaleModule;
+// The library's own words (headings, states, links): not Kratos messages, so no ids.
+const texts: Required<OryTexts> = {
+  loginTitle: 'Anmelden',
+  loginRefreshTitle: 'Identität bestätigen',
+  loginSecondFactorTitle: 'Zweiter Faktor',
+  registrationTitle: 'Konto erstellen',
+  settingsTitle: 'Kontoeinstellungen',
+  recoveryTitle: 'Konto wiederherstellen',
+  verificationTitle: 'E-Mail-Adresse bestätigen',
+  errorTitle: 'Ein Fehler ist aufgetreten',
+  loading: 'Wird geladen…',
+  tryAgain: 'Erneut versuchen',
+  startOver: 'Neu beginnen',
+  unknownError: 'Ein Fehler ist aufgetreten.',
+  formRenewedCsrf: 'Zu Ihrer Sicherheit wurde das Formular erneuert. Bitte senden Sie es erneut ab.',
+  formRenewed: 'Das Formular wurde erneuert. Bitte senden Sie es erneut ab.',
+  linksLabel: 'Weitere Optionen',
+  loginRegistrationLink: 'Konto erstellen',
+  loginRecoveryLink: 'Passwort vergessen?',
+  registrationLoginLink: 'Sie haben bereits ein Konto? Anmelden',
+  recoveryLoginLink: 'Zurück zur Anmeldung',
+  errorLinksLabel: 'Nächste Schritte',
+  errorLoginLink: 'Anmelden',
+  errorHomeLink: 'Startseite',
+  errorMissingId: 'Es wurde kein Fehler angegeben.',
+  errorCode: (code, status) => `Fehler ${code}${status ? ` (${status})` : ''}`,
+  signOut: 'Abmelden',
+  settingsProfile: 'Profil',
+  settingsPassword: 'Passwort',
+  settingsTotp: 'Authenticator-App',
+  settingsLookupSecret: 'Backup-Codes',
+  settingsWebauthn: 'Sicherheitsschlüssel',
+  settingsPasskey: 'Passkeys',
+  settingsOidc: 'Verknüpfte Konten',
+  settingsSaml: 'Single Sign-On',
+  networkError:
+    'Der Dienst ist nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  timeoutError:
+    'Der Dienst hat nicht rechtzeitig geantwortet. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  abortedError: 'Die Anfrage wurde abgebrochen.',
+  invalidResponseError: 'Der Dienst antwortet nicht wie erwartet. Bitte versuchen Sie es in Kürze erneut.',
+};
+
+export default { locale, translations, texts } satisfies LocaleModule;

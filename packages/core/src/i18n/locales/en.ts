@@ -1,4 +1,5 @@
 import { createLocaleFormatters } from '../locale-formatters';
+import { defaultTexts } from '../texts';
 import type { LocaleModule, Translations } from '../types';
 
 // Kratos' own English texts with the values as placeholders, so a single text can be overridden:
@@ -221,4 +222,5 @@ const translations: Translations = {
     'Your organization requires SSO authentication, but no SSO provider is configured. Please contact the system administrator.',
 };
 
-export default { locale, translations } satisfies LocaleModule;
+// The library's own words are English by default; here so `texts` can be spread and overridden like translations.
+export default { locale, translations, texts: defaultTexts } satisfies LocaleModule;

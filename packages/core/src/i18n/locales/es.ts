@@ -1,4 +1,5 @@
 import { createLocaleFormatters } from '../locale-formatters';
+import type { OryTexts } from '../texts';
 import type { LocaleModule, Translations } from '../types';
 
 // Spanish (Spain-neutral), informal address ("tú") as most sign-in screens use.
@@ -228,4 +229,45 @@ const translations: Translations = {
     'Tu organización exige autenticación SSO, pero no hay ningún proveedor SSO configurado. Ponte en contacto con el administrador del sistema.',
 };
 
-export default { locale, translations } satisfies LocaleModule;
+// The library's own words (headings, states, links): not Kratos messages, so no ids.
+const texts: Required<OryTexts> = {
+  loginTitle: 'Iniciar sesión',
+  loginRefreshTitle: 'Confirma tu identidad',
+  loginSecondFactorTitle: 'Segundo factor',
+  registrationTitle: 'Crear una cuenta',
+  settingsTitle: 'Configuración de la cuenta',
+  recoveryTitle: 'Recuperar tu cuenta',
+  verificationTitle: 'Verifica tu correo electrónico',
+  errorTitle: 'Algo salió mal',
+  loading: 'Cargando…',
+  tryAgain: 'Volver a intentarlo',
+  startOver: 'Empezar de nuevo',
+  unknownError: 'Algo salió mal.',
+  formRenewedCsrf: 'Por tu seguridad, el formulario se ha renovado. Vuelve a enviarlo.',
+  formRenewed: 'El formulario se ha renovado. Vuelve a enviarlo.',
+  linksLabel: 'Otras opciones',
+  loginRegistrationLink: 'Crear una cuenta',
+  loginRecoveryLink: '¿Olvidaste tu contraseña?',
+  registrationLoginLink: '¿Ya tienes una cuenta? Inicia sesión',
+  recoveryLoginLink: 'Volver al inicio de sesión',
+  errorLinksLabel: 'Siguientes pasos',
+  errorLoginLink: 'Iniciar sesión',
+  errorHomeLink: 'Inicio',
+  errorMissingId: 'No se indicó ningún error.',
+  errorCode: (code, status) => `Error ${code}${status ? ` (${status})` : ''}`,
+  signOut: 'Cerrar sesión',
+  settingsProfile: 'Perfil',
+  settingsPassword: 'Contraseña',
+  settingsTotp: 'App de autenticación',
+  settingsLookupSecret: 'Códigos de respaldo',
+  settingsWebauthn: 'Llaves de seguridad',
+  settingsPasskey: 'Llaves de acceso',
+  settingsOidc: 'Cuentas vinculadas',
+  settingsSaml: 'Inicio de sesión único',
+  networkError: 'No se pudo conectar con el servicio. Comprueba tu conexión y vuelve a intentarlo.',
+  timeoutError: 'El servicio no respondió a tiempo. Comprueba tu conexión y vuelve a intentarlo.',
+  abortedError: 'Se canceló la solicitud.',
+  invalidResponseError: 'El servicio no responde correctamente. Vuelve a intentarlo en un momento.',
+};
+
+export default { locale, translations, texts } satisfies LocaleModule;

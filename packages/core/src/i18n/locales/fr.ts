@@ -1,4 +1,5 @@
 import { createLocaleFormatters } from '../locale-formatters';
+import type { OryTexts } from '../texts';
 import type { LocaleModule, Translations } from '../types';
 
 // French, formal address ("vous"). French typography puts a no-break space inside « » and before : (\u00a0)
@@ -235,4 +236,45 @@ const translations: Translations = {
     'Votre organisation exige une authentification SSO, mais aucun fournisseur SSO n’est configuré. Veuillez contacter l’administrateur système.',
 };
 
-export default { locale, translations } satisfies LocaleModule;
+// The library's own words (headings, states, links): not Kratos messages, so no ids.
+const texts: Required<OryTexts> = {
+  loginTitle: 'Connexion',
+  loginRefreshTitle: 'Confirmez votre identité',
+  loginSecondFactorTitle: 'Deuxième facteur',
+  registrationTitle: 'Créer un compte',
+  settingsTitle: 'Paramètres du compte',
+  recoveryTitle: 'Récupérer votre compte',
+  verificationTitle: 'Vérifiez votre adresse e-mail',
+  errorTitle: 'Une erreur est survenue',
+  loading: 'Chargement…',
+  tryAgain: 'Réessayer',
+  startOver: 'Recommencer',
+  unknownError: 'Une erreur est survenue.',
+  formRenewedCsrf: 'Pour votre sécurité, le formulaire a été renouvelé. Veuillez le renvoyer.',
+  formRenewed: 'Le formulaire a été renouvelé. Veuillez le renvoyer.',
+  linksLabel: 'Autres options',
+  loginRegistrationLink: 'Créer un compte',
+  loginRecoveryLink: 'Mot de passe oublié\u202f?',
+  registrationLoginLink: 'Vous avez déjà un compte\u202f? Connectez-vous',
+  recoveryLoginLink: 'Retour à la connexion',
+  errorLinksLabel: 'Étapes suivantes',
+  errorLoginLink: 'Se connecter',
+  errorHomeLink: 'Accueil',
+  errorMissingId: 'Aucune erreur n’a été indiquée.',
+  errorCode: (code, status) => `Erreur ${code}${status ? ` (${status})` : ''}`,
+  signOut: 'Se déconnecter',
+  settingsProfile: 'Profil',
+  settingsPassword: 'Mot de passe',
+  settingsTotp: 'Application d’authentification',
+  settingsLookupSecret: 'Codes de secours',
+  settingsWebauthn: 'Clés de sécurité',
+  settingsPasskey: 'Clés d’accès',
+  settingsOidc: 'Comptes associés',
+  settingsSaml: 'Authentification unique',
+  networkError: 'Impossible de joindre le service. Vérifiez votre connexion et réessayez.',
+  timeoutError: 'Le service n’a pas répondu à temps. Vérifiez votre connexion et réessayez.',
+  abortedError: 'La requête a été annulée.',
+  invalidResponseError: 'Le service ne répond pas correctement. Veuillez réessayer dans un instant.',
+};
+
+export default { locale, translations, texts } satisfies LocaleModule;

@@ -1,4 +1,5 @@
 import { createLocaleFormatters } from '../locale-formatters';
+import type { OryTexts } from '../texts';
 import type { LocaleModule, Translations } from '../types';
 
 // Japanese, polite form (です・ます). Sentences are joined without spaces, as Japanese writes them.
@@ -225,4 +226,45 @@ const translations: Translations = {
     '組織で SSO 認証が必須になっていますが、SSO プロバイダーが設定されていません。システム管理者にお問い合わせください。',
 };
 
-export default { locale, translations } satisfies LocaleModule;
+// The library's own words (headings, states, links): not Kratos messages, so no ids.
+const texts: Required<OryTexts> = {
+  loginTitle: 'ログイン',
+  loginRefreshTitle: '本人確認',
+  loginSecondFactorTitle: '2段階認証',
+  registrationTitle: 'アカウント作成',
+  settingsTitle: 'アカウント設定',
+  recoveryTitle: 'アカウントの復旧',
+  verificationTitle: 'メールアドレスの確認',
+  errorTitle: 'エラーが発生しました',
+  loading: '読み込み中…',
+  tryAgain: '再試行',
+  startOver: '最初からやり直す',
+  unknownError: 'エラーが発生しました。',
+  formRenewedCsrf: 'セキュリティのため、フォームを更新しました。もう一度送信してください。',
+  formRenewed: 'フォームを更新しました。もう一度送信してください。',
+  linksLabel: 'その他のオプション',
+  loginRegistrationLink: 'アカウントを作成',
+  loginRecoveryLink: 'パスワードをお忘れですか？',
+  registrationLoginLink: 'アカウントをお持ちの方はログイン',
+  recoveryLoginLink: 'ログインに戻る',
+  errorLinksLabel: '次の操作',
+  errorLoginLink: 'ログイン',
+  errorHomeLink: 'ホーム',
+  errorMissingId: 'エラーが指定されていません。',
+  errorCode: (code, status) => `エラー ${code}${status ? `（${status}）` : ''}`,
+  signOut: 'ログアウト',
+  settingsProfile: 'プロフィール',
+  settingsPassword: 'パスワード',
+  settingsTotp: '認証アプリ',
+  settingsLookupSecret: 'バックアップコード',
+  settingsWebauthn: 'セキュリティキー',
+  settingsPasskey: 'パスキー',
+  settingsOidc: '連携済みアカウント',
+  settingsSaml: 'シングルサインオン',
+  networkError: 'サービスに接続できませんでした。接続を確認して、もう一度お試しください。',
+  timeoutError: 'サービスから時間内に応答がありませんでした。接続を確認して、もう一度お試しください。',
+  abortedError: 'リクエストはキャンセルされました。',
+  invalidResponseError: 'サービスが正しく応答していません。しばらくしてからもう一度お試しください。',
+};
+
+export default { locale, translations, texts } satisfies LocaleModule;
