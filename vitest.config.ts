@@ -57,7 +57,7 @@ export default defineConfig({
           root: 'test',
           environment: 'jsdom',
           include: ['conformance/**/*.test.{ts,tsx}'],
-          exclude: ['conformance/contract.test.ts'],
+          exclude: ['conformance/contract.test.ts', 'conformance/csrf-recorded.test.ts'],
           setupFiles: ['./setup/jsdom.ts'],
         },
       },
@@ -70,6 +70,7 @@ export default defineConfig({
           environment: 'node',
           include: ['native/**/*.test.ts'],
           setupFiles: ['./setup/record-exchanges.ts'],
+          globalSetup: ['./setup/record-reset.ts'],
         },
       },
       {
@@ -81,7 +82,8 @@ export default defineConfig({
           name: 'contract',
           root: 'test',
           environment: 'node',
-          include: ['conformance/contract.test.ts'],
+          // Both read what the other runs recorded: every response against Kratos' spec, every submit's CSRF token.
+          include: ['conformance/contract.test.ts', 'conformance/csrf-recorded.test.ts'],
         },
       },
       {

@@ -5,7 +5,7 @@ import type { ClientKind, Flow, UiNode, UiNodeInputAttributes } from './types';
 export type SubmitBody = FormData | URLSearchParams | Record<string, unknown>;
 
 function inputAttributes(node: UiNode): UiNodeInputAttributes | undefined {
-  const attributes = node.attributes as Partial<UiNodeInputAttributes> | undefined;
+  const attributes = node?.attributes as Partial<UiNodeInputAttributes> | undefined;
   return attributes?.node_type === 'input' && typeof attributes.name === 'string'
     ? (attributes as UiNodeInputAttributes)
     : undefined;

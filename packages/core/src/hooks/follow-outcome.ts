@@ -4,6 +4,7 @@ import {
   mapKratosUrlToRoute,
   nextStepFromContinueWith,
   type Outcome,
+  safeUrl,
 } from '../client';
 import { currentUrl, withQuery } from './navigate';
 import type { OryContextValue } from './ory-context';
@@ -15,9 +16,13 @@ export function appRouteOf(ory: Pick<Ory, 'client' | 'routes'>, url: string): st
   return mapKratosUrlToRoute(url, { baseUrl: ory.client.config.baseUrl, routes: ory.routes });
 }
 
-/** Navigates to a Kratos URL, through the app's route when there is one. */
+/**
+ * Navigates to a Kratos URL, through the app's route when there is one. A target that is not http(s) or a path
+ * (`javascript:`, `data:`, `//host`) is never followed: the home route instead.
+ */
 export function goTo(ory: Ory, url: string): void {
-  ory.navigate(appRouteOf(ory, url));
+  const target = safeUrl(url);
+  ory.navigate(target ? appRouteOf(ory, target) : ory.routes.home);
 }
 
 /**

@@ -19,5 +19,6 @@ export function getNodeId(node: UiNode): string {
     return name;
   }
   if (name !== undefined) return name;
-  return `${getNodeType(node) ?? 'unknown'}:${String(node?.group ?? '')}`;
+  // Not String(group): an object group from a broken server can make String() throw.
+  return `${getNodeType(node) ?? 'unknown'}:${typeof node?.group === 'string' ? node.group : ''}`;
 }

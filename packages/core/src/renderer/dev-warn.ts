@@ -13,3 +13,8 @@ export function devWarn(message: string): void {
   warned.add(message);
   console.warn(`[headless-ory] ${message}`);
 }
+
+/** Tests only: forget which messages were warned (a suite that warns thousands of times leaves no trace). */
+export function resetDevWarnings(): void {
+  warned.clear();
+}

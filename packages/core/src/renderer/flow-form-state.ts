@@ -38,7 +38,8 @@ export function deriveFormState(
  */
 export function useFlowRevision(flow: Flow): number {
   const [seen, setSeen] = useState({ flow, revision: 0 });
-  if (seen.flow !== flow) {
+  // Object.is: a NaN "flow" (junk from a broken caller) would otherwise never equal itself and loop forever.
+  if (!Object.is(seen.flow, flow)) {
     const next = { flow, revision: seen.revision + 1 };
     setSeen(next);
     return next.revision;

@@ -21,7 +21,7 @@ export function FlowMessages({ flow, className }: FlowMessagesProps) {
   const baseId = `ory-${useId().replace(/[^\w-]/g, '')}`;
   const messages = useMemo(
     () =>
-      formatMessages(Array.isArray(flow.ui?.messages) ? flow.ui.messages : [], baseId, translations, {
+      formatMessages(Array.isArray(flow?.ui?.messages) ? flow.ui.messages : [], baseId, translations, {
         locale,
       }),
     [flow, baseId, translations, locale],

@@ -86,6 +86,32 @@ describe('script nodes', () => {
     warn.mockRestore();
   });
 
+  it('should refuse a script from the Ory origin without a well-formed integrity hash, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderFlowForm([
+      scriptNode({ integrity: undefined }),
+      scriptNode({ src: `${ORY_URL}/a.js`, integrity: '' }),
+      scriptNode({ src: `${ORY_URL}/b.js`, integrity: 'garbage' }),
+      scriptNode({ src: `${ORY_URL}/c.js`, integrity: 'md5-abc' }),
+      scriptNode({ src: `${ORY_URL}/d.js`, integrity: 'sha512-' }),
+      scriptNode({ src: `${ORY_URL}/e.js`, integrity: 42 }),
+    ]);
+    // Browsers ignore malformed SRI metadata and then run whatever the origin serves: no hash, no script.
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no valid integrity hash'));
+    warn.mockRestore();
+  });
+
+  it('should load a script whose integrity lists several hashes, one of them well-formed', () => {
+    renderFlowForm([
+      scriptNode({
+        integrity: 'md5-abc sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC',
+      }),
+    ]);
+    expect(injected()).toHaveLength(1);
+    expect(injected()[0]?.getAttribute('integrity')).toContain('sha384-');
+  });
+
   it('should load nothing without an oryBaseUrl to check against', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<FlowForm flow={makeFlow([scriptNode({ src: `${ORY_URL}/no-base.js` })])} onSubmit={vi.fn()} />);

@@ -114,6 +114,9 @@ export function useNodeSelectProps(node: UiNode): SelectElementProps & { options
   const value = toFormValue(attributes.value);
   // Nothing chosen yet (or optional): an empty first option, so the browser doesn't silently pick one.
   if (value === undefined || !state.required) options.unshift({ value: '', label: '' });
+  // One option per value: a repeated value (a malformed enum) would repeat a React key and submits the same anyway.
+  const seen = new Set<string>();
+  const unique = options.filter((option) => !seen.has(option.value) && Boolean(seen.add(option.value)));
   return {
     id,
     name: getNodeName(node),
@@ -123,7 +126,7 @@ export function useNodeSelectProps(node: UiNode): SelectElementProps & { options
     'aria-invalid': state.invalid || undefined,
     'aria-describedby': describedById,
     ...nodeAttributes(state),
-    options,
+    options: unique,
   };
 }
 

@@ -1,5 +1,6 @@
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { UiNode } from '../client/types';
+import { getNodeName } from '../nodes/get-node-name';
 import { getNodeTrigger } from '../nodes/get-node-trigger';
 import { isInputNode } from '../nodes/guards';
 import { devWarn } from './dev-warn';
@@ -19,7 +20,7 @@ export function useNodeLoadTrigger(node: UiNode): void {
         isInputNode(node) &&
         (node.attributes.onload || node.attributes.onloadTrigger)
       ) {
-        devWarn(`ignored the onload of ${node.attributes.name}: not a known WebAuthn function call`);
+        devWarn(`ignored the onload of ${getNodeName(node) ?? 'a node'}: not a known WebAuthn function call`);
       }
       return;
     }
@@ -46,7 +47,7 @@ export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLEleme
       hasUnsafeOnclick &&
       isInputNode(node)
     ) {
-      devWarn(`ignored the onclick of ${node.attributes.name}: not a known WebAuthn function call`);
+      devWarn(`ignored the onclick of ${getNodeName(node) ?? 'a node'}: not a known WebAuthn function call`);
     }
   }, [hasUnsafeOnclick, node]);
 

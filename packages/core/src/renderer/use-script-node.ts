@@ -8,9 +8,12 @@ import { devWarn } from './dev-warn';
 import { getScriptStatus, loadScriptOnce, type ScriptRequest } from './script-registry';
 import type { ScriptStatus } from './types';
 
+/** At least one well-formed SRI token: browsers ignore malformed ones and then load the script unchecked. */
+const sriHash = /(?:^|\s)sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}(?:\?\S*)?(?=\s|$)/;
+
 /**
  * What to load for a script node, or why not: the src must be on `oryBaseUrl`'s origin (Kratos' own
- * `/.well-known/ory/webauthn.js`); anything else is refused.
+ * `/.well-known/ory/webauthn.js`) and carry an integrity hash; anything else is refused.
  */
 export function getScriptRequest(
   node: UiNode,
@@ -29,6 +32,11 @@ export function getScriptRequest(
     return {
       blocked: dev ? `script ${rawSrc} not loaded: it is not on the Ory origin (${options.oryBaseUrl})` : '',
     };
+  const integrity = text(attributes.integrity);
+  // Kratos always sends one (sha512 of webauthn.js). Without a well-formed hash the browser would run whatever
+  // the origin serves, so no hash, no script.
+  if (!integrity || !sriHash.test(integrity))
+    return { blocked: dev ? `script ${rawSrc} not loaded: it has no valid integrity hash` : '' };
   const absolute = new URL(src, options.oryBaseUrl).href;
   return {
     request: {
@@ -36,7 +44,7 @@ export function getScriptRequest(
       async: typeof attributes.async === 'boolean' ? attributes.async : undefined,
       type: text(attributes.type),
       id: text(attributes.id),
-      integrity: text(attributes.integrity),
+      integrity,
       crossOrigin: text(attributes.crossorigin),
       referrerPolicy: text(attributes.referrerpolicy),
       nonce: options.nonce ?? text(attributes.nonce),
