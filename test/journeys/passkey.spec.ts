@@ -179,6 +179,15 @@ test.describe('passkey journey', () => {
       await expectNoAxeViolations(page, '/settings with a passkey');
     });
 
+    await test.step('the same device refuses a second passkey: the page says so', async () => {
+      // The options exclude the passkey this authenticator holds, so it refuses (InvalidStateError).
+      await passkeys.getByRole('button', { name: 'Add passkey' }).click();
+      await expect(page.getByRole('alert')).toHaveText(
+        'The passkey or security key did not respond, or the request was cancelled. Please try again.',
+      );
+      await expect(removeButtons).toHaveCount(1);
+    });
+
     await test.step('add a second passkey from another device', async () => {
       // The options exclude the passkey already registered, so the first authenticator would refuse.
       await authenticator.cdp.send('WebAuthn.removeVirtualAuthenticator', {

@@ -54,6 +54,10 @@ export interface OryTexts {
   settingsPasskey: string;
   settingsOidc: string;
   settingsSaml: string;
+  /** A passkey / security-key button: the browser ceremony was cancelled or refused (nothing was sent). */
+  webauthnFailed: string;
+  /** A passkey / security-key button: Kratos' WebAuthn script never loaded (blocked, offline). */
+  webauthnUnavailable: string;
   /**
    * Failures the client detects itself, by `error.id` (CLIENT_ERROR_IDS). Unset, as in English, the client's own
    * message shows: it names the service and the timeout ("Could not reach the login service…").
@@ -99,4 +103,8 @@ export const defaultTexts: OryTexts = {
   settingsPasskey: 'Passkeys',
   settingsOidc: 'Connected accounts',
   settingsSaml: 'Single sign-on',
+  webauthnFailed:
+    'The passkey or security key did not respond, or the request was cancelled. Please try again.',
+  webauthnUnavailable:
+    'Passkeys can’t be used right now: their script did not load. Reload the page or choose another way.',
 };

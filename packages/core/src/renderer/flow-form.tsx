@@ -19,7 +19,7 @@ import { formAttributes } from './data-attributes';
 import { devWarn } from './dev-warn';
 import { deriveFormState, type FlowFormStateInput, flowHasErrors, useFlowRevision } from './flow-form-state';
 import { moveFocusToFirstError } from './focus';
-import { FlowFormContext, type FlowFormContextValue } from './form-context';
+import { FlowFormContext, type FlowFormContextValue, type TriggerFailure } from './form-context';
 import { formMethod, safeFormAction } from './get-form-props';
 import { formatMessages } from './message-props';
 import { Node } from './node';
@@ -115,9 +115,19 @@ function FlowFormContent({
   const undoEnhance = useRef<(() => void) | null>(null);
   const submitLock = useRef(false);
   const [submitting, setSubmitting] = useState(false);
+  // A WebAuthn ceremony that failed in the browser; forgotten when the next flow (the server's answer) arrives.
+  const [triggerFailure, setTriggerFailure] = useState<{ kind: TriggerFailure; revision: number }>();
+  const reportTriggerFailure = useCallback(
+    (kind: TriggerFailure | undefined) => setTriggerFailure(kind ? { kind, revision } : undefined),
+    [revision],
+  );
+  const shownTriggerFailure = triggerFailure?.revision === revision ? triggerFailure.kind : undefined;
 
   // The client's own failures (network, timeout) in the reader's language, by their id.
-  const failure = error ? formatError(error, texts) : undefined;
+  const failure = error
+    ? formatError(error, texts)
+    : shownTriggerFailure &&
+      texts[shownTriggerFailure === 'failed' ? 'webauthnFailed' : 'webauthnUnavailable'];
   const formMessages = useMemo<FormattedMessage[]>(() => {
     const fromServer =
       flowMessages && Array.isArray(flow?.ui?.messages)
@@ -148,8 +158,8 @@ function FlowFormContent({
   }, [flow, groupsKey, filter]);
 
   const context = useMemo<FlowFormContextValue>(
-    () => ({ formState, idPrefix: prefix, renderNode }),
-    [formState, prefix, renderNode],
+    () => ({ formState, idPrefix: prefix, renderNode, reportTriggerFailure }),
+    [formState, prefix, renderNode, reportTriggerFailure],
   );
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -7,7 +7,14 @@ export interface FlowFormContextValue {
   /** Prefix of every DOM id the renderer makes, unique per form so two forms on a page don't clash. */
   idPrefix: string;
   renderNode?: RenderNode | undefined;
+  /**
+   * A WebAuthn / passkey button's ceremony failed (cancelled, refused) or its script never loaded: the form shows
+   * why. `undefined` clears it (a new attempt).
+   */
+  reportTriggerFailure?: ((failure: TriggerFailure | undefined) => void) | undefined;
 }
+
+export type TriggerFailure = 'failed' | 'unavailable';
 
 export const defaultFlowFormContext: FlowFormContextValue = { formState: 'idle', idPrefix: 'ory-' };
 

@@ -68,11 +68,55 @@ describe('WebAuthn / passkey triggers', () => {
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
+  it('should tell the user when the passkey ceremony is cancelled, and clear it on the next try', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    globals.oryPasskeyLogin = () =>
+      Promise.reject(new DOMException('The operation was aborted.', 'NotAllowedError'));
+    renderFlowForm([csrfNode(), passkeyButton()]);
+    const button = screen.getByRole('button', { name: 'Sign in with passkey' });
+    await act(async () => fireEvent.click(button));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The passkey or security key did not respond, or the request was cancelled. Please try again.',
+    );
+    globals.oryPasskeyLogin = vi.fn();
+    await act(async () => fireEvent.click(button));
+    expect(screen.queryByRole('alert')).toBeNull();
+    error.mockRestore();
+  });
+
+  it('should tell the user when the WebAuthn script never loaded', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderFlowForm([csrfNode(), passkeyButton()]);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in with passkey' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => vi.advanceTimersByTime(10_100));
+    expect(screen.getByRole('alert')).toHaveTextContent('Passkeys can’t be used right now');
+    warn.mockRestore();
+  });
+
+  it('should say nothing when passkey autofill is cancelled (the user chose another way)', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    globals.oryPasskeyLoginAutocompleteInit = () => Promise.reject(new DOMException('aborted', 'AbortError'));
+    renderFlowForm([
+      csrfNode(),
+      inputNode('passkey_login', {
+        group: 'passkey',
+        type: 'hidden',
+        onloadTrigger: 'oryPasskeyLoginAutocompleteInit',
+      }),
+    ]);
+    await act(async () => vi.advanceTimersByTime(10));
+    expect(screen.queryByRole('alert')).toBeNull();
+    error.mockRestore();
+  });
+
   it('should give up after 10 seconds', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     renderFlowForm([passkeyButton()]);
     fireEvent.click(screen.getByRole('button', { name: 'Sign in with passkey' }));
     act(() => vi.advanceTimersByTime(10_100));
+    // Giving up shows the "unavailable" alert: let React's scheduler render it, then no timer may remain.
+    act(() => vi.advanceTimersByTime(0));
     expect(vi.getTimerCount()).toBe(0);
     const fn = vi.fn();
     globals.oryPasskeyLogin = fn;

@@ -4,6 +4,7 @@ import { getNodeName } from '../nodes/get-node-name';
 import { getNodeTrigger } from '../nodes/get-node-trigger';
 import { isInputNode } from '../nodes/guards';
 import { devWarn } from './dev-warn';
+import { useFlowFormContext } from './form-context';
 import { callWindowTrigger } from './window-trigger';
 
 /**
@@ -36,6 +37,7 @@ export function useNodeLoadTrigger(node: UiNode): void {
  */
 export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLElement>) => void) | undefined {
   const trigger = useMemo(() => getNodeTrigger(node, 'click'), [node]);
+  const { reportTriggerFailure } = useFlowFormContext();
   const pending = useRef<AbortController | null>(null);
   useEffect(() => () => pending.current?.abort(), []);
   const hasUnsafeOnclick =
@@ -58,9 +60,12 @@ export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLEleme
       pending.current?.abort();
       const controller = new AbortController();
       pending.current = controller;
-      void callWindowTrigger(trigger, { signal: controller.signal });
+      // Only clicks report: the user asked for something and must learn why nothing happened. An on-load
+      // trigger (passkey autofill) is cancelled on purpose whenever the user picks another way.
+      reportTriggerFailure?.(undefined);
+      void callWindowTrigger(trigger, { signal: controller.signal, onFailure: reportTriggerFailure });
     },
-    [trigger],
+    [trigger, reportTriggerFailure],
   );
   return trigger ? onClick : undefined;
 }

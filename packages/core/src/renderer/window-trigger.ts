@@ -15,6 +15,11 @@ export interface CallTriggerOptions {
   defer?: boolean;
   /** Where the functions live; `window` by default. */
   target?: object;
+  /**
+   * The function threw or its promise rejected (the user cancelled, the authenticator refused), or it was never
+   * defined before `timeout` ('unavailable'). Not called when aborted.
+   */
+  onFailure?: (failure: 'failed' | 'unavailable', error?: unknown) => void;
 }
 
 type Callable = (...args: unknown[]) => unknown;
@@ -28,16 +33,23 @@ function findFunction(target: object, trigger: NodeTrigger): Callable | undefine
   return undefined;
 }
 
-function invoke(fn: Callable, trigger: NodeTrigger, target: object): void {
+function invoke(
+  fn: Callable,
+  trigger: NodeTrigger,
+  target: object,
+  onFailure: CallTriggerOptions['onFailure'],
+): void {
+  const fail = (error: unknown) => {
+    console.error(`[headless-ory] ${trigger.name} failed`, error);
+    onFailure?.('failed', error);
+  };
   try {
     const result = fn.apply(target, trigger.args);
     if (result && typeof (result as Promise<unknown>).then === 'function') {
-      (result as Promise<unknown>).then(undefined, (error: unknown) => {
-        console.error(`[headless-ory] ${trigger.name} failed`, error);
-      });
+      (result as Promise<unknown>).then(undefined, fail);
     }
   } catch (error) {
-    console.error(`[headless-ory] ${trigger.name} failed`, error);
+    fail(error);
   }
 }
 
@@ -46,7 +58,7 @@ function invoke(fn: Callable, trigger: NodeTrigger, target: object): void {
  * `interval` ms until `timeout`. Resolves true when called, false when aborted or timed out.
  */
 export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOptions = {}): Promise<boolean> {
-  const { signal, interval = 100, timeout = 10_000, defer = false } = options;
+  const { signal, interval = 100, timeout = 10_000, defer = false, onFailure } = options;
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window);
   return new Promise<boolean>((resolve) => {
     if (!target || signal?.aborted) {
@@ -66,12 +78,13 @@ export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOpti
       if (signal?.aborted) return finish(false);
       const fn = findFunction(target, trigger);
       if (fn) {
-        invoke(fn, trigger, target);
+        invoke(fn, trigger, target, onFailure);
         return finish(true);
       }
       if (Date.now() - started >= timeout) {
         if (typeof process === 'object' && process.env.NODE_ENV !== 'production')
           devWarn(`${trigger.name} was not defined within ${timeout} ms: is the WebAuthn script loaded?`);
+        onFailure?.('unavailable');
         return finish(false);
       }
       timer = setTimeout(attempt, interval);

@@ -271,6 +271,10 @@ const texts: Required<OryTexts> = {
   settingsPasskey: 'Passkeys',
   settingsOidc: 'Verknüpfte Konten',
   settingsSaml: 'Single Sign-On',
+  webauthnFailed:
+    'Der Passkey oder Sicherheitsschlüssel hat nicht geantwortet, oder die Anfrage wurde abgebrochen. Bitte versuchen Sie es erneut.',
+  webauthnUnavailable:
+    'Passkeys sind gerade nicht verfügbar, weil ihr Skript nicht geladen wurde. Laden Sie die Seite neu oder wählen Sie einen anderen Weg.',
   networkError:
     'Der Dienst ist nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   timeoutError:

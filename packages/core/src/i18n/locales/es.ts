@@ -264,6 +264,10 @@ const texts: Required<OryTexts> = {
   settingsPasskey: 'Llaves de acceso',
   settingsOidc: 'Cuentas vinculadas',
   settingsSaml: 'Inicio de sesión único',
+  webauthnFailed:
+    'La passkey o la llave de seguridad no respondió, o se canceló la solicitud. Inténtalo de nuevo.',
+  webauthnUnavailable:
+    'Ahora mismo no se pueden usar passkeys: su script no se cargó. Recarga la página o elige otra forma.',
   networkError: 'No se pudo conectar con el servicio. Comprueba tu conexión y vuelve a intentarlo.',
   timeoutError: 'El servicio no respondió a tiempo. Comprueba tu conexión y vuelve a intentarlo.',
   abortedError: 'Se canceló la solicitud.',

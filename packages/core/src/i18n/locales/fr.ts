@@ -271,6 +271,10 @@ const texts: Required<OryTexts> = {
   settingsPasskey: 'Clés d’accès',
   settingsOidc: 'Comptes associés',
   settingsSaml: 'Authentification unique',
+  webauthnFailed:
+    'La clé d’accès ou la clé de sécurité n’a pas répondu, ou la demande a été annulée. Veuillez réessayer.',
+  webauthnUnavailable:
+    'Les clés d’accès sont indisponibles pour le moment\u00a0: leur script ne s’est pas chargé. Rechargez la page ou choisissez un autre moyen.',
   networkError: 'Impossible de joindre le service. Vérifiez votre connexion et réessayez.',
   timeoutError: 'Le service n’a pas répondu à temps. Vérifiez votre connexion et réessayez.',
   abortedError: 'La requête a été annulée.',

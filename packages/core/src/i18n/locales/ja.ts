@@ -261,6 +261,10 @@ const texts: Required<OryTexts> = {
   settingsPasskey: 'パスキー',
   settingsOidc: '連携済みアカウント',
   settingsSaml: 'シングルサインオン',
+  webauthnFailed:
+    'パスキーまたはセキュリティキーが応答しなかったか、リクエストがキャンセルされました。もう一度お試しください。',
+  webauthnUnavailable:
+    'スクリプトを読み込めなかったため、現在パスキーは使用できません。ページを再読み込みするか、別の方法を選んでください。',
   networkError: 'サービスに接続できませんでした。接続を確認して、もう一度お試しください。',
   timeoutError: 'サービスから時間内に応答がありませんでした。接続を確認して、もう一度お試しください。',
   abortedError: 'リクエストはキャンセルされました。',
