@@ -22,7 +22,7 @@ const services = [
           name: 'mock',
           color: 35,
           command: bin('tsx'),
-          // Every method the mock has, so the demo shows them all (social sign-in, codes, 2FA in settings).
+          // Every method the mock has, so the demo shows them all (social sign-in, codes, passkeys, 2FA in settings).
           args: [
             'packages/mock/src/cli.ts',
             '--port',
@@ -32,7 +32,7 @@ const services = [
             '--origin',
             DEMO_URL,
             '--methods',
-            'password,code,oidc,totp,lookup_secret',
+            'password,code,oidc,totp,lookup_secret,passkey,webauthn',
           ],
           cwd: repoRoot,
         },
