@@ -9,6 +9,7 @@ import { isPrivileged } from '../session';
 import type { FlowRecord, LookupSecretRecord } from '../store';
 import type { UiNode, UiText } from '../types';
 import { flag, textNode } from './second-factor';
+import { settingsCredentialGuard } from './settings-guard';
 import type { SettingsStrategy } from './strategy';
 
 // Kratos' lookup_secret strategy in settings (selfservice/strategy/lookup/settings.go): generate 12 backup codes,
@@ -83,20 +84,7 @@ export const lookupSecretSettings: SettingsStrategy = {
     if (!ex.options.methods.lookup_secret || !(confirm || reveal || disable || regenerate)) {
       throw ValidationError.global(messages.settingsNoStrategy());
     }
-    const fail = (error: unknown): never => {
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    if (!resumed) {
-      try {
-        ensureCsrf(ex, flow, body.csrf_token);
-      } catch (error) {
-        fail(error);
-      }
-    }
-    if (!isPrivileged(ex, session)) return fail(new PrivilegedSessionRequired());
-    const identity = ex.store.identities.get(session.identityId);
-    if (!identity) return fail(new HerodotError(404, { message: 'Unable to locate the resource' }));
+    const { fail, identity } = settingsCredentialGuard(ex, flow, session, body, resumed);
     refreshCsrfNode(ex, flow);
 
     if (confirm) {

@@ -8,6 +8,7 @@ import { isPrivileged } from '../session';
 import type { IdentityRecord } from '../store';
 import { countFirstFactorCredentials } from './first-factor-count';
 import { passkeyDisplayName, passkeyTaken } from './passkey-registration';
+import { settingsCredentialGuard } from './settings-guard';
 import type { SettingsStrategy } from './strategy';
 import {
   CeremonyFailed,
@@ -83,20 +84,7 @@ export const passkeySettings: SettingsStrategy = {
 
   async update(ex, flow, session, body, resumed) {
     if (!ex.options.methods.passkey) throw ValidationError.global(messages.settingsNoStrategy());
-    const fail = (error: unknown): never => {
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    if (!resumed) {
-      try {
-        ensureCsrf(ex, flow, body.csrf_token);
-      } catch (error) {
-        fail(error);
-      }
-    }
-    if (!isPrivileged(ex, session)) return fail(new PrivilegedSessionRequired());
-    const identity = ex.store.identities.get(session.identityId);
-    if (!identity) return fail(new HerodotError(404, { message: 'Unable to locate the resource' }));
+    const { fail, identity } = settingsCredentialGuard(ex, flow, session, body, resumed);
 
     const remove = bodyString(body, 'passkey_remove');
     if (remove !== '') return { identity: removePasskey(ex, identity, remove, fail) };

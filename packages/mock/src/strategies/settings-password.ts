@@ -4,6 +4,7 @@ import { messages } from '../messages';
 import { passwordNode, resetNodeValue, submitNode, upsertNode } from '../nodes';
 import { isPrivileged } from '../session';
 import { checkPassword, hashPassword } from './password-policy';
+import { settingsFail } from './settings-guard';
 import { showTraitValues } from './settings-profile';
 import type { SettingsStrategy } from './strategy';
 
@@ -20,19 +21,10 @@ export const passwordSettings: SettingsStrategy = {
   async update(ex, flow, session, body, resumed) {
     const identity = ex.store.identities.get(session.identityId);
     // The settings hook's error handler: traits show the stored values, the password is never echoed.
-    const fail = (error: unknown): never => {
+    const fail = settingsFail(ex, flow, body, resumed, () => {
       if (identity) showTraitValues(ex, flow, identity.traits);
       resetNodeValue(flow.ui, 'password');
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    if (!resumed) {
-      try {
-        ensureCsrf(ex, flow, body.csrf_token);
-      } catch (error) {
-        fail(error);
-      }
-    }
+    });
     // Kratos checks the window before it even looks at the password.
     if (!isPrivileged(ex, session)) return fail(new PrivilegedSessionRequired());
     const password = typeof body.password === 'string' ? body.password : '';

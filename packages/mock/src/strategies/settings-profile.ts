@@ -9,6 +9,7 @@ import { validateTraits } from '../schema/validate-traits';
 import { isPrivileged } from '../session';
 import type { FlowRecord } from '../store';
 import { traitNodes } from './profile';
+import { settingsFail } from './settings-guard';
 import type { SettingsStrategy } from './strategy';
 
 /** Sets the `traits.*` values of the profile form (container.UpdateNodeValuesFromJSON), resetting the rest. */
@@ -38,18 +39,7 @@ export const profileSettings: SettingsStrategy = {
     const schema = ex.options.identitySchema;
     const traits = ex.bodyIsForm ? coerceFormTraits(body.traits, schema) : body.traits;
     // handleSettingsError: the form keeps what was typed.
-    const fail = (error: unknown): never => {
-      showTraitValues(ex, flow, traits);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    if (!resumed) {
-      try {
-        ensureCsrf(ex, flow, body.csrf_token);
-      } catch (error) {
-        fail(error);
-      }
-    }
+    const fail = settingsFail(ex, flow, body, resumed, () => showTraitValues(ex, flow, traits));
     if (!isPlainObject(traits) || Object.keys(traits).length === 0) {
       return fail(new HerodotError(400, { reason: 'Did not receive any value changes.' }));
     }

@@ -5,6 +5,7 @@ import { messages } from '../messages';
 import { inputNode, resetNodeValue, submitNode, upsertNode } from '../nodes';
 import { isPrivileged } from '../session';
 import { flag, imageNode, requiredField, type SecondFactorStrategy, textNode } from './second-factor';
+import { settingsCredentialGuard } from './settings-guard';
 import { NOT_RESPONSIBLE, type SettingsStrategy } from './strategy';
 import { newTotpKeyUrl, totpSecret, verifyTotp } from './totp-key';
 import { qrPngDataUrl } from './totp-qr';
@@ -107,21 +108,7 @@ export const totpSettings: SettingsStrategy = {
 
   async update(ex, flow, session, body, resumed) {
     if (!ex.options.methods.totp) throw ValidationError.global(messages.settingsNoStrategy());
-    // handleSettingsError: messages are reset by the flow's error writer, the CSRF token is re-masked.
-    const fail = (error: unknown): never => {
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    if (!resumed) {
-      try {
-        ensureCsrf(ex, flow, body.csrf_token);
-      } catch (error) {
-        fail(error);
-      }
-    }
-    if (!isPrivileged(ex, session)) return fail(new PrivilegedSessionRequired());
-    const identity = ex.store.identities.get(session.identityId);
-    if (!identity) return fail(new HerodotError(404, { message: 'Unable to locate the resource' }));
+    const { fail, identity } = settingsCredentialGuard(ex, flow, session, body, resumed);
 
     if (identity.totpUrl) {
       // Paired already: only `totp_unlink` changes anything (continueSettingsFlowRemoveTOTP).

@@ -6,6 +6,7 @@ import { messages } from '../messages';
 import { inputNode, upsertNode } from '../nodes';
 import { isPrivileged } from '../session';
 import { passkeyDisplayName } from './passkey-registration';
+import { settingsCredentialGuard } from './settings-guard';
 import type { SettingsStrategy } from './strategy';
 import {
   CeremonyFailed,
@@ -77,20 +78,7 @@ export const webauthnSettings: SettingsStrategy = {
 
   async update(ex, flow, session, body, resumed) {
     if (!ex.options.methods.webauthn) throw ValidationError.global(messages.settingsNoStrategy());
-    const fail = (error: unknown): never => {
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    if (!resumed) {
-      try {
-        ensureCsrf(ex, flow, body.csrf_token);
-      } catch (error) {
-        fail(error);
-      }
-    }
-    if (!isPrivileged(ex, session)) return fail(new PrivilegedSessionRequired());
-    const identity = ex.store.identities.get(session.identityId);
-    if (!identity) return fail(new HerodotError(404, { message: 'Unable to locate the resource' }));
+    const { fail, identity } = settingsCredentialGuard(ex, flow, session, body, resumed);
     const credentials = identity.webauthn?.credentials ?? [];
 
     const remove = bodyString(body, 'webauthn_remove');
