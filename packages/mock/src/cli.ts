@@ -135,6 +135,7 @@ async function main(): Promise<void> {
           ]
         : []),
       `  courier outbox:     ${server.url}/__mock/courier   reset: POST ${server.url}/__mock/reset`,
+      `  next answer:        POST ${server.url}/__mock/next-error {"id":"session_aal2_required","path":"/sessions/whoami"} (any Kratos error id, or status + body)`,
       '',
     ].join('\n'),
   );
