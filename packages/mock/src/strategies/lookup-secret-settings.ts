@@ -1,11 +1,10 @@
 import { completeMethod } from '../aal';
 import { randomBytes } from '../crypto';
-import { HerodotError, PrivilegedSessionRequired, ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { HerodotError, ValidationError } from '../errors';
+import { refreshCsrfNode } from '../flows/flow';
 import { ReturnToUi } from '../flows/settings-return-to-ui';
 import { messages } from '../messages';
 import { inputNode, nodeName, removeNodes, upsertNode } from '../nodes';
-import { isPrivileged } from '../session';
 import type { FlowRecord, LookupSecretRecord } from '../store';
 import type { UiNode, UiText } from '../types';
 import { flag, textNode } from './second-factor';

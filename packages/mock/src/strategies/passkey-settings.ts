@@ -1,10 +1,8 @@
-import { HerodotError, PrivilegedSessionRequired, ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { ValidationError } from '../errors';
 import { bodyString } from '../flows/out-of-band';
 import type { Exchange } from '../http';
 import { messages } from '../messages';
 import { upsertNode } from '../nodes';
-import { isPrivileged } from '../session';
 import type { IdentityRecord } from '../store';
 import { countFirstFactorCredentials } from './first-factor-count';
 import { passkeyDisplayName, passkeyTaken } from './passkey-registration';

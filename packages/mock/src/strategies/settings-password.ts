@@ -1,5 +1,4 @@
 import { PrivilegedSessionRequired, ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
 import { messages } from '../messages';
 import { passwordNode, resetNodeValue, submitNode, upsertNode } from '../nodes';
 import { isPrivileged } from '../session';

@@ -1,5 +1,4 @@
 import { HerodotError, PrivilegedSessionRequired, ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
 import { type Exchange, isPlainObject } from '../http';
 import { applyTraits, changesProtectedFields } from '../identity';
 import { messages } from '../messages';

@@ -1,9 +1,8 @@
 import { completeMethod } from '../aal';
-import { HerodotError, PrivilegedSessionRequired, ValidationError, type ValidationIssue } from '../errors';
+import { HerodotError, ValidationError, type ValidationIssue } from '../errors';
 import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
 import { messages } from '../messages';
 import { inputNode, resetNodeValue, submitNode, upsertNode } from '../nodes';
-import { isPrivileged } from '../session';
 import { flag, imageNode, requiredField, type SecondFactorStrategy, textNode } from './second-factor';
 import { settingsCredentialGuard } from './settings-guard';
 import { NOT_RESPONSIBLE, type SettingsStrategy } from './strategy';

@@ -1,10 +1,8 @@
 import { completeMethod } from '../aal';
-import { HerodotError, PrivilegedSessionRequired, ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { ValidationError } from '../errors';
 import { bodyString } from '../flows/out-of-band';
 import { messages } from '../messages';
 import { inputNode, upsertNode } from '../nodes';
-import { isPrivileged } from '../session';
 import { passkeyDisplayName } from './passkey-registration';
 import { settingsCredentialGuard } from './settings-guard';
 import type { SettingsStrategy } from './strategy';
