@@ -1,6 +1,6 @@
 import { createSoftwareAuthenticator, type MockFetch, WEBAUTHN_SCRIPT_INTEGRITY } from '@headless-ory/mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   DEFAULT_ACCOUNT,
   findFlowForm,
@@ -58,6 +58,25 @@ async function expectScriptLoaded(): Promise<void> {
     // Compared here: storybook/test's expect wraps the functions it is handed.
     await expect(page[`__${name}`] === page[name]).toBe(true);
   }
+}
+
+/** Window functions a story replaced, with what the script had put there (restored after the story). */
+const replaced = new Map<string, unknown>();
+
+/** Replaces a function the script defined; the first replacement remembers the script's own. */
+function stubWindowFunction(name: string, stub: () => Promise<void>): void {
+  const page = window as unknown as Record<string, unknown>;
+  if (!replaced.has(name)) replaced.set(name, page[name]);
+  page[name] = stub;
+}
+
+/** A story's cleanup: the script runs once per page, so later stories need its functions back. */
+function restoreWindowFunctions(): () => void {
+  return () => {
+    const page = window as unknown as Record<string, unknown>;
+    for (const [name, original] of replaced) page[name] = original;
+    replaced.clear();
+  };
 }
 
 /** Adds passkeys to the signed-in account through the settings API, answered by software authenticators. */
@@ -149,5 +168,43 @@ export const SettingsWithPasskeys: Story = {
       'button',
     );
     await expectScriptLoaded();
+  },
+};
+
+const FAILED = 'The passkey or security key did not respond, or the request was cancelled. Please try again.';
+
+export const PasskeyDidNotRespond: Story = {
+  render: () => <LoginFlow />,
+  beforeEach: restoreWindowFunctions,
+  play: async ({ canvas, canvasElement }) => {
+    const form = await findFlowForm(canvasElement, 'login');
+    // Replaced once the script defined its functions, or the script would put its own back.
+    await expectScriptLoaded();
+    const identifier = canvas.getByLabelText('E-Mail');
+    await userEvent.type(identifier, DEFAULT_ACCOUNT.email);
+    // What the browser answers when the user cancels the prompt or the authenticator times out.
+    stubWindowFunction('oryPasskeyLogin', () =>
+      Promise.reject(
+        new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'),
+      ),
+    );
+    const button = canvas.getByRole('button', { name: 'Sign in with passkey' });
+    await userEvent.click(button);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(FAILED);
+    await expect(form).toContainElement(alert);
+    // Nothing was submitted and nothing typed is lost: the user can try again or use the password.
+    await expect(identifier).toHaveValue(DEFAULT_ACCOUNT.email);
+    await expect(form.elements.namedItem('passkey_login')).toHaveProperty('value', '');
+    await expect(canvas.getByRole('button', { name: 'Sign in with password' })).toBeEnabled();
+
+    let calls = 0;
+    stubWindowFunction('oryPasskeyLogin', async () => {
+      calls += 1;
+    });
+    await userEvent.click(button);
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
+    await expect(calls).toBe(1);
+    await expect(identifier).toHaveValue(DEFAULT_ACCOUNT.email);
   },
 };
