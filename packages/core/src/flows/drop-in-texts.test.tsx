@@ -158,6 +158,17 @@ describe('<OryProvider texts>', () => {
     expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   });
 
+  it('should say in the locale’s language that a lost form could not be replaced', async () => {
+    const mockFetch = createMockFetch({ publicUrl: MOCK_URL });
+    // The ?flow= is unknown (404 → a fresh flow), and the fresh one is gone at once too.
+    window.history.replaceState(null, '', '/login?flow=00000000-0000-4000-8000-000000000000');
+    mockFetch.mock.nextError({ path: '/self-service/login/browser', status: 410, body: '' });
+    renderWithOry(inGerman(<LoginFlow />), { mockFetch });
+    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
+      'Das Formular konnte nicht neu gestartet werden. Bitte laden Sie die Seite neu.',
+    );
+  });
+
   it('should announce a renewed form in the locale’s language', async () => {
     const view = renderWithOry(inGerman(<LoginFlow />));
     const user = userEvent.setup();

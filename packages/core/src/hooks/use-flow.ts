@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  CLIENT_ERROR_IDS,
   carryValues,
   type Flow,
   type FlowApi,
@@ -240,6 +241,7 @@ async function load<F extends Flow, P>(
       if (attempt > 0)
         throw new OryClientError('Could not start a new flow. Please reload the page.', {
           status: outcome.status,
+          id: CLIENT_ERROR_IDS.restartFailed,
         });
       const next = outcome.useFlowId ? await api.get(outcome.useFlowId) : await api.create(params);
       return load(ory, flowType, api, next, params, attempt + 1);

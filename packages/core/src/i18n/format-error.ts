@@ -1,13 +1,19 @@
 import { CLIENT_ERROR_IDS } from '../client/errors';
 import type { OryTexts } from './texts';
 
-type ClientErrorText = 'networkError' | 'timeoutError' | 'abortedError' | 'invalidResponseError';
+type ClientErrorText =
+  | 'networkError'
+  | 'timeoutError'
+  | 'abortedError'
+  | 'invalidResponseError'
+  | 'restartFailedError';
 
 const clientErrorTexts: Record<string, ClientErrorText> = {
   [CLIENT_ERROR_IDS.network]: 'networkError',
   [CLIENT_ERROR_IDS.timeout]: 'timeoutError',
   [CLIENT_ERROR_IDS.aborted]: 'abortedError',
   [CLIENT_ERROR_IDS.invalidResponse]: 'invalidResponseError',
+  [CLIENT_ERROR_IDS.restartFailed]: 'restartFailedError',
 };
 
 /** A failure to show: an `OryClientError` (or any error), or words of your own. */

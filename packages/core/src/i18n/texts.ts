@@ -66,6 +66,8 @@ export interface OryTexts {
   timeoutError?: string;
   abortedError?: string;
   invalidResponseError?: string;
+  /** A lost form could not be replaced: "Could not start a new flow. Please reload the page." */
+  restartFailedError?: string;
 }
 
 /** English, the default; the client's messages are already English, so the client-error texts stay unset. */

@@ -281,6 +281,7 @@ const texts: Required<OryTexts> = {
     'Der Dienst hat nicht rechtzeitig geantwortet. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   abortedError: 'Die Anfrage wurde abgebrochen.',
   invalidResponseError: 'Der Dienst antwortet nicht wie erwartet. Bitte versuchen Sie es in Kürze erneut.',
+  restartFailedError: 'Das Formular konnte nicht neu gestartet werden. Bitte laden Sie die Seite neu.',
 };
 
 export default { locale, translations, texts } satisfies LocaleModule;

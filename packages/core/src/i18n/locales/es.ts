@@ -272,6 +272,7 @@ const texts: Required<OryTexts> = {
   timeoutError: 'El servicio no respondió a tiempo. Comprueba tu conexión y vuelve a intentarlo.',
   abortedError: 'Se canceló la solicitud.',
   invalidResponseError: 'El servicio no responde correctamente. Vuelve a intentarlo en un momento.',
+  restartFailedError: 'No se pudo reiniciar el formulario. Recarga la página.',
 };
 
 export default { locale, translations, texts } satisfies LocaleModule;

@@ -279,6 +279,7 @@ const texts: Required<OryTexts> = {
   timeoutError: 'Le service n’a pas répondu à temps. Vérifiez votre connexion et réessayez.',
   abortedError: 'La requête a été annulée.',
   invalidResponseError: 'Le service ne répond pas correctement. Veuillez réessayer dans un instant.',
+  restartFailedError: 'Impossible de relancer le formulaire. Veuillez recharger la page.',
 };
 
 export default { locale, translations, texts } satisfies LocaleModule;

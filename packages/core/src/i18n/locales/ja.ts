@@ -269,6 +269,7 @@ const texts: Required<OryTexts> = {
   timeoutError: 'サービスから時間内に応答がありませんでした。接続を確認して、もう一度お試しください。',
   abortedError: 'リクエストはキャンセルされました。',
   invalidResponseError: 'サービスが正しく応答していません。しばらくしてからもう一度お試しください。',
+  restartFailedError: 'フォームを再開できませんでした。ページを再読み込みしてください。',
 };
 
 export default { locale, translations, texts } satisfies LocaleModule;

@@ -8,7 +8,13 @@ import fr from './fr';
 import ja from './ja';
 
 // The client's failures are the only texts English leaves unset (its own messages are English and more specific).
-const clientErrorKeys = ['networkError', 'timeoutError', 'abortedError', 'invalidResponseError'];
+const clientErrorKeys = [
+  'networkError',
+  'timeoutError',
+  'abortedError',
+  'invalidResponseError',
+  'restartFailedError',
+];
 const allKeys = [...Object.keys(defaultTexts), ...clientErrorKeys].sort();
 const translated = { de, es, fr, ja };
 
