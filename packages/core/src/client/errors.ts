@@ -10,7 +10,6 @@ export const CLIENT_ERROR_IDS = {
   timeout: 'client_timeout',
   aborted: 'client_aborted',
   invalidResponse: 'client_invalid_response',
-  unexpectedStatus: 'client_unexpected_status',
   /** A lost flow was replaced by one that could not be used either: only a reload helps. */
   restartFailed: 'client_restart_failed',
 } as const;
