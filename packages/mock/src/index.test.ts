@@ -10,6 +10,7 @@ describe('@headless-ory/mock', () => {
       'createMockApp',
       'createMockFetch',
       'createSoftwareAuthenticator',
+      'kratosErrorIds',
       'setMockRecorder',
       'startMockServer',
     ]);

@@ -1,7 +1,7 @@
 export { createMockFetch, type MockCookie, type MockFetch } from './adapters/mock-fetch';
 export { type MockServer, type MockServerOptions, startMockServer } from './adapters/server';
 export { createMockApp, type MockApp } from './app';
-export type { FaultSpec, KratosErrorId } from './fault-injection';
+export { type FaultSpec, type KratosErrorId, kratosErrorIds } from './fault-injection';
 export type {
   LoginStyle,
   MethodName,

@@ -1,3 +1,4 @@
+import { kratosErrorIds } from '@headless-ory/mock';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dangerousKeys, flowArbitrary, hostileUrls, junk, uiText } from '../test-utils/fuzz-arbitraries';
@@ -13,23 +14,6 @@ import type { FlowType } from './types';
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_125);
 const outcomeKinds = ['flow', 'success', 'redirect', 'restart', 'already', 'unauthorized', 'error'];
-const errorIds = [
-  'self_service_flow_expired',
-  'security_csrf_violation',
-  'session_already_available',
-  'session_aal1_required',
-  'session_aal2_required',
-  'session_refresh_required',
-  'browser_location_change_required',
-  'session_inactive',
-  'self_service_flow_return_to_forbidden',
-  'security_identity_mismatch',
-  'self_service_flow_replaced',
-  'self_service_flow_disabled',
-  'session_verified_address_required',
-  'session_aal_already_fulfilled',
-  'identity_disabled',
-];
 
 const status = fc.oneof(
   fc.constantFrom(0, 200, 201, 204, 302, 303, 400, 401, 403, 404, 410, 422, 429, 500, 502, 503),
@@ -45,7 +29,7 @@ const envelope = fc.record(
     error: maybe(
       fc.record(
         {
-          id: maybe(fc.constantFrom(...errorIds)),
+          id: maybe(fc.constantFrom(...kratosErrorIds)),
           code: maybe(fc.integer({ min: 100, max: 599 })),
           message: maybe(fc.string()),
           reason: maybe(fc.string()),
