@@ -57,4 +57,31 @@ describe('<SettingsFlow>', () => {
       'Ada',
     );
   });
+
+  it('should keep what was typed in one section when another is saved or refused, and mark only the refused one', async () => {
+    const mockFetch = createMockFetch({ publicUrl: MOCK_URL });
+    await signIn(mockFetch);
+    renderWithOry(<SettingsFlow />, { mockFetch });
+    const profile = await screen.findByRole('region', { name: 'Profile' }, { timeout: 3000 });
+    const password = screen.getByRole('region', { name: 'Password' });
+    const user = userEvent.setup();
+    await user.type(within(profile).getByLabelText('First name'), 'Grace');
+
+    // Too short: Kratos refuses the password with a message on its field.
+    await user.type(within(password).getByLabelText('Password'), 'short');
+    await user.click(within(password).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(within(password).getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(password.querySelector('form')).toHaveAttribute('data-state', 'error');
+    expect(profile.querySelector('form')).not.toHaveAttribute('data-state', 'error');
+    expect(within(profile).getByLabelText('First name')).toHaveValue('Grace');
+
+    // Saved: the profile still holds the unsaved name.
+    await user.type(within(password).getByLabelText('Password'), 'correct horse battery staple');
+    await user.click(within(password).getByRole('button', { name: 'Save' }));
+    expect(await screen.findAllByText('Your changes have been saved!')).toHaveLength(1);
+    expect(within(profile).getByLabelText('First name')).toHaveValue('Grace');
+    expect(within(password).getByLabelText('Password')).toHaveValue('');
+  });
 });

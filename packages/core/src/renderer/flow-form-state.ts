@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Flow, UiText } from '../client/types';
+import type { Flow, UiNode, UiText } from '../client/types';
 import { getNodeMessages } from './node-state';
 import type { FormState } from './types';
 
@@ -10,12 +10,9 @@ function hasErrorMessage(messages: readonly UiText[] | undefined): boolean {
   return Array.isArray(messages) && messages.some((message) => message?.type === 'error');
 }
 
-/** True when Kratos reported an error for the form or any node. */
-export function flowHasErrors(flow: Flow | undefined): boolean {
-  const ui = flow?.ui;
-  if (!ui) return false;
-  if (hasErrorMessage(ui.messages)) return true;
-  return Array.isArray(ui.nodes) && ui.nodes.some((node) => hasErrorMessage(getNodeMessages(node)));
+/** True when Kratos reported an error on what one form shows: its form-level messages or its nodes. */
+export function showsErrors(messages: readonly UiText[], nodes: readonly UiNode[]): boolean {
+  return hasErrorMessage(messages) || nodes.some((node) => hasErrorMessage(getNodeMessages(node)));
 }
 
 /**
@@ -33,14 +30,28 @@ export function deriveFormState(
 }
 
 /**
- * A number that changes whenever a new flow object arrives (a 400 with new values and messages, a restart).
- * Keying the nodes with it remounts the uncontrolled inputs, so they show the server's values.
+ * What the shown nodes say, minus the CSRF token (renewed on every answer; a hidden input follows its new
+ * value without a remount).
  */
-export function useFlowRevision(flow: Flow): number {
-  const [seen, setSeen] = useState({ flow, revision: 0 });
+function nodesSignature(nodes: readonly UiNode[]): string {
+  return JSON.stringify(nodes, function withoutCsrfToken(this: Record<string, unknown>, key, value) {
+    return key === 'value' && this.name === 'csrf_token' ? '' : value;
+  });
+}
+
+/**
+ * A number that changes when a new flow must show the server's values: keying the nodes with it remounts the
+ * uncontrolled inputs. That is after this form was submitted (a 400 with messages, a restart with carried
+ * values) or when the nodes it shows changed. A new flow that leaves them as they were — another settings
+ * section was saved — keeps what the user typed here.
+ */
+export function useFlowRevision(flow: Flow, nodes: readonly UiNode[], submits: number): number {
+  const [seen, setSeen] = useState(() => ({ flow, submits, signature: nodesSignature(nodes), revision: 0 }));
   // Object.is: a NaN "flow" (junk from a broken caller) would otherwise never equal itself and loop forever.
   if (!Object.is(seen.flow, flow)) {
-    const next = { flow, revision: seen.revision + 1 };
+    const signature = nodesSignature(nodes);
+    const changed = submits !== seen.submits || signature !== seen.signature;
+    const next = { flow, submits, signature, revision: seen.revision + (changed ? 1 : 0) };
     setSeen(next);
     return next.revision;
   }

@@ -17,12 +17,13 @@ import { resolveClassName } from './class-name';
 import { OryComponentsProvider, useOryComponents } from './components-context';
 import { formAttributes } from './data-attributes';
 import { devWarn } from './dev-warn';
-import { deriveFormState, type FlowFormStateInput, flowHasErrors, useFlowRevision } from './flow-form-state';
+import { deriveFormState, type FlowFormStateInput, showsErrors, useFlowRevision } from './flow-form-state';
 import { moveFocusToFirstError } from './focus';
 import { FlowFormContext, type FlowFormContextValue, type TriggerFailure } from './form-context';
 import { formMethod, safeFormAction } from './get-form-props';
 import { formatMessages } from './message-props';
 import { Node } from './node';
+import { getFlowMessages } from './node-state';
 import { enhanceFormElement, isThenable, readSubmission } from './submission';
 import type {
   ClassNameProp,
@@ -110,11 +111,20 @@ function FlowFormContent({
   const { components, classNames, translations, texts, locale } = useOryComponents();
   const reactId = useId();
   const prefix = idPrefix ?? `ory-${reactId.replace(/[^\w-]/g, '')}-`;
-  const revision = useFlowRevision(flow);
   const formRef = useRef<HTMLFormElement | null>(null);
   const undoEnhance = useRef<(() => void) | null>(null);
   const submitLock = useRef(false);
   const [submitting, setSubmitting] = useState(false);
+  // Submits of this form (not of others on the same flow): the next flow then remounts its inputs.
+  const [submits, setSubmits] = useState(0);
+
+  const groupsKey = groups?.join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: groups is compared by value (groupsKey)
+  const nodes = useMemo(() => {
+    const grouped = filterNodes(flow?.ui?.nodes, { groups });
+    return filter ? grouped.filter(filter) : grouped;
+  }, [flow, groupsKey, filter]);
+  const revision = useFlowRevision(flow, nodes, submits);
   // A WebAuthn ceremony that failed in the browser; forgotten when the next flow (the server's answer) arrives.
   const [triggerFailure, setTriggerFailure] = useState<{ kind: TriggerFailure; revision: number }>();
   const reportTriggerFailure = useCallback(
@@ -128,34 +138,22 @@ function FlowFormContent({
     ? formatError(error, texts)
     : shownTriggerFailure &&
       texts[shownTriggerFailure === 'failed' ? 'webauthnFailed' : 'webauthnUnavailable'];
+  const serverMessages = useMemo(() => (flowMessages ? getFlowMessages(flow) : []), [flow, flowMessages]);
   const formMessages = useMemo<FormattedMessage[]>(() => {
-    const fromServer =
-      flowMessages && Array.isArray(flow?.ui?.messages)
-        ? flow.ui.messages.filter((m) => typeof m === 'object' && m)
-        : [];
-    const list = formatMessages(fromServer, `${prefix}form`, translations, { locale });
+    const list = formatMessages(serverMessages, `${prefix}form`, translations, { locale });
     if (!failure) return list;
     // Id 0: a client-side failure, not a Kratos message (no data-ory-message-id).
     const clientError = { id: 0, text: failure, type: 'error' };
     return [{ id: `${prefix}error`, text: failure, type: 'error', message: clientError }, ...list];
-  }, [flow, prefix, translations, locale, failure, flowMessages]);
+  }, [serverMessages, prefix, translations, locale, failure]);
 
-  const invalid = Boolean(failure) || flowHasErrors(flow);
+  // What this form shows, not the whole flow: a settings section is not invalid for another one's error.
+  const invalid = Boolean(failure) || showsErrors(serverMessages, nodes);
   const formState = deriveFormState(state, submitting, invalid);
   const renderState = useMemo<FormRenderState>(
     () => ({ state: formState, pending: formState === 'submitting', invalid }),
     [formState, invalid],
   );
-
-  const groupsKey = groups?.join('\u0000');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: groups is compared by value (groupsKey)
-  const nodes = useMemo(() => {
-    const all = Array.isArray(flow?.ui?.nodes) ? flow.ui.nodes : [];
-    const grouped = groups
-      ? filterNodes(all, { groups })
-      : all.filter((node) => typeof node === 'object' && node);
-    return filter ? grouped.filter(filter) : grouped;
-  }, [flow, groupsKey, filter]);
 
   const context = useMemo<FlowFormContextValue>(
     () => ({ formState, idPrefix: prefix, renderNode, reportTriggerFailure }),
@@ -165,6 +163,7 @@ function FlowFormContent({
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (formState === 'submitting' || submitLock.current) return;
+    setSubmits((count) => count + 1);
     const result = onSubmit(readSubmission(event));
     if (!isThenable(result)) return;
     submitLock.current = true;
@@ -192,10 +191,10 @@ function FlowFormContent({
 
   // After a flow (or failure) arrives: focus the first invalid field, else the form-level alert. A form with
   // nothing invalid has neither, so the DOM is not searched.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new flow object (revision) and failure
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new flow object and failure
   useEffect(() => {
     if (formRef.current && invalid) moveFocusToFirstError(formRef.current);
-  }, [revision, failure]);
+  }, [flow, failure]);
 
   const { Form, Messages } = components;
   const keys = nodeKeys(nodes);

@@ -3,6 +3,7 @@ import type { Flow } from '../client';
 import { resolveClassName } from './class-name';
 import { useOryComponents } from './components-context';
 import { formatMessages } from './message-props';
+import { getFlowMessages } from './node-state';
 import type { FormRenderState } from './types';
 
 export interface FlowMessagesProps {
@@ -20,10 +21,7 @@ export function FlowMessages({ flow, className }: FlowMessagesProps) {
   const { components, classNames, translations, locale } = useOryComponents();
   const baseId = `ory-${useId().replace(/[^\w-]/g, '')}`;
   const messages = useMemo(
-    () =>
-      formatMessages(Array.isArray(flow?.ui?.messages) ? flow.ui.messages : [], baseId, translations, {
-        locale,
-      }),
+    () => formatMessages(getFlowMessages(flow), baseId, translations, { locale }),
     [flow, baseId, translations, locale],
   );
   if (messages.length === 0) return null;

@@ -1,4 +1,4 @@
-import type { UiNode, UiText } from '../client/types';
+import type { Flow, UiNode, UiText } from '../client/types';
 import { getNodeId } from '../nodes/get-node-id';
 import { getNodeName } from '../nodes/get-node-name';
 import { getNodeType, isInputNode } from '../nodes/guards';
@@ -20,6 +20,13 @@ export function getNodeKind(node: UiNode): NodeKind | undefined {
 /** The node's messages, minus anything that isn't one (old or hand-made nodes). */
 export function getNodeMessages(node: UiNode): UiText[] {
   const messages = node?.messages;
+  if (!Array.isArray(messages)) return [];
+  return messages.filter((message): message is UiText => typeof message === 'object' && message !== null);
+}
+
+/** The flow's form-level messages, minus anything that isn't one. */
+export function getFlowMessages(flow: Flow | undefined): UiText[] {
+  const messages = flow?.ui?.messages;
   if (!Array.isArray(messages)) return [];
   return messages.filter((message): message is UiText => typeof message === 'object' && message !== null);
 }
