@@ -147,6 +147,15 @@ test.describe('second factor journey', () => {
       await expectNoAxeViolations(page, '/login?aal=aal2 with a used backup code');
     });
 
+    await test.step('stuck at the second factor, the session page offers a way out: sign out', async () => {
+      await page.getByRole('navigation', { name: 'Flows' }).getByRole('link', { name: 'Session' }).click();
+      await expect(page.getByRole('link', { name: 'Complete the second factor' })).toBeVisible();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(page).toHaveURL(/\/login/);
+      await expect.poll(() => assuranceLevel(page)).not.toBe('session_aal2_required');
+      await passwordThenSecondFactor(page, email);
+    });
+
     await test.step('settings at aal1 ask for the second factor first (403 session_aal2_required)', async () => {
       await page.getByRole('navigation', { name: 'Flows' }).getByRole('link', { name: 'Settings' }).click();
       await expect(page).toHaveURL(/\/login\?(.*&)?aal=aal2/);

@@ -1,4 +1,4 @@
-import { type Session, useLogout, useSession } from '@headless-ory/core';
+import { LogoutButton, type Session, useLogout, useSession } from '@headless-ory/core';
 import { Link } from '../router';
 
 /** What to call the signed-in user: the email trait of the default schema, else another identifier. */
@@ -76,9 +76,13 @@ export function SessionPage() {
           </button>
         </div>
       ) : aal2Url ? (
-        <p>
-          Your session needs a second factor. <Link href={aal2Url}>Complete the second factor</Link>.
-        </p>
+        <>
+          <p>
+            Your session needs a second factor. <Link href={aal2Url}>Complete the second factor</Link>.
+          </p>
+          {/* The way out for someone who lost their authenticator (or is on someone else's session). */}
+          <LogoutButton className="session-button" />
+        </>
       ) : (
         <>
           <p data-testid="signed-out">You are not signed in.</p>

@@ -17,13 +17,13 @@ export function LogoutButton({ children, returnTo, ...props }: LogoutButtonProps
   return (
     <>
       <button
+        {...props}
         type="button"
         data-ory-part="logout"
         data-pending={pending ? '' : undefined}
         aria-busy={pending || undefined}
         disabled={pending || props.disabled}
         onClick={() => void logout()}
-        {...props}
       >
         {children ?? texts.signOut}
       </button>
