@@ -29,7 +29,8 @@ export function continueWithOf(value: unknown): ContinueWith[] | undefined {
 
 /** `Object.hasOwn` is ES2022; older Hermes (React Native) engines lack it. */
 export function hasOwn(object: object, key: string): boolean {
-  return Object.hasOwn(object, key);
+  // Not Object.prototype.hasOwnProperty.call: the linter rewrites that to the very Object.hasOwn this avoids.
+  return Object.getOwnPropertyDescriptor(object, key) !== undefined;
 }
 
 export function nonEmptyString(value: unknown): string | undefined {

@@ -2,7 +2,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errors, FLOW_ID, flow, KRATOS, successes, TOKEN } from './__fixtures__/kratos-responses';
 import { stubFetch } from './__fixtures__/stub-fetch';
-import { createOryClient, logout, mapKratosUrlToRoute, restartParams, safeUrl } from './index';
+import {
+  createOryClient,
+  logout,
+  mapKratosUrlToRoute,
+  nextStepFromContinueWith,
+  restartParams,
+  safeUrl,
+} from './index';
 
 /** React Native's URL polyfill: constructing works for some inputs, but most members throw. */
 class NotImplemented {
@@ -64,5 +71,21 @@ describe('the client where URL and URLSearchParams are not usable (React Native)
       kind: 'restart',
       reason: 'expired',
     });
+  });
+
+  it('should read continue_with without Object.hasOwn (older Hermes engines)', () => {
+    const original = Object.hasOwn;
+    // biome-ignore lint/suspicious/noExplicitAny: removing an ES2022 builtin, as an old engine lacks it
+    delete (Object as any).hasOwn;
+    let step: ReturnType<typeof nextStepFromContinueWith>;
+    try {
+      step = nextStepFromContinueWith([
+        { action: 'show_verification_ui', flow: { id: FLOW_ID, verifiable_address: 'ada@example.com' } },
+      ]);
+    } finally {
+      // Back before asserting: the test runner itself uses it.
+      Object.hasOwn = original;
+    }
+    expect(step).toMatchObject({ kind: 'flow-ui', flowType: 'verification', flowId: FLOW_ID });
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SettingsParams, UiNodeGroup } from '../client';
+import { hasOwn } from '../client/guards';
 import { useSettingsFlow } from '../hooks';
 import { defaultTexts, type OryTexts } from '../i18n/texts';
 import { getFormMethods } from '../nodes';
@@ -26,7 +27,7 @@ const sectionTextKeys: Record<string, Extract<keyof OryTexts, `settings${string}
 };
 
 function sectionTitle(group: string, texts: OryTexts): string {
-  const key = Object.hasOwn(sectionTextKeys, group) ? sectionTextKeys[group] : undefined;
+  const key = hasOwn(sectionTextKeys, group) ? sectionTextKeys[group] : undefined;
   return key ? texts[key] : group;
 }
 

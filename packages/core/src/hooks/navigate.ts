@@ -1,3 +1,4 @@
+import { buildQuery, parseQuery } from '../client/url-parts';
 import type { Navigate } from './ory-context';
 
 /**
@@ -17,16 +18,20 @@ export const defaultNavigate: Navigate = (url, options) => {
   window.dispatchEvent(new PopStateEvent('popstate'));
 };
 
-/** `/login` + `{ return_to: 'x' }` → `/login?return_to=x`, keeping any query the route already has. */
+/**
+ * `/login` + `{ return_to: 'x' }` → `/login?return_to=x`, keeping any query the route already has. With the
+ * client's query helpers, not URLSearchParams: React Native's polyfill throws on `set` (see url-parts.ts).
+ */
 export function withQuery(route: string, query: Record<string, string | undefined>): string {
-  const [path, existing = ''] = route.split('?');
-  const search = new URLSearchParams(existing);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
-  const text = search.toString();
-  return text ? `${path}?${text}` : (path ?? route);
+  const [path = route, existing = ''] = route.split('?');
+  const merged = parseQuery(existing);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) merged.set(key, value);
+  const text = buildQuery([...merged]);
+  return text ? `${path}?${text}` : path;
 }
 
-/** The current URL, for return_to after a forced login. Undefined outside a browser (native apps). */
+/** The current URL, for return_to after a forced login. Undefined outside a browser (React Native has a
+ * `window` without `location`). */
 export function currentUrl(): string | undefined {
-  return typeof window === 'undefined' ? undefined : window.location.href;
+  return typeof window === 'undefined' ? undefined : window.location?.href;
 }

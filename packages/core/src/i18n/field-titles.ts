@@ -1,3 +1,4 @@
+import { hasOwn } from '../client/guards';
 import type { Translations } from './types';
 
 /**
@@ -12,8 +13,7 @@ const SCHEMA_TITLE_ID = 1070002;
  * locale: `{ ...de.translations, ...translateFieldTitles({ 'traits.email': 'E-Mail-Adresse' }) }`.
  */
 export function translateFieldTitles(titles: Readonly<Record<string, string>>): Translations {
-  const lookup = (key: unknown) =>
-    typeof key === 'string' && Object.hasOwn(titles, key) ? titles[key] : undefined;
+  const lookup = (key: unknown) => (typeof key === 'string' && hasOwn(titles, key) ? titles[key] : undefined);
   return {
     [SCHEMA_TITLE_ID]: (context) =>
       lookup(context.name) ??

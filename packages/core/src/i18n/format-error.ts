@@ -1,4 +1,5 @@
 import { CLIENT_ERROR_IDS } from '../client/errors';
+import { hasOwn } from '../client/guards';
 import type { OryTexts } from './texts';
 
 type ClientErrorText =
@@ -26,6 +27,6 @@ export type ShownError = string | { id?: string | undefined; message?: string } 
 export function formatError(error: ShownError, texts: OryTexts): string {
   if (typeof error === 'string') return error || texts.unknownError;
   const id = error?.id;
-  const key = id && Object.hasOwn(clientErrorTexts, id) ? clientErrorTexts[id] : undefined;
+  const key = id && hasOwn(clientErrorTexts, id) ? clientErrorTexts[id] : undefined;
   return (key && texts[key]) || error?.message || texts.unknownError;
 }

@@ -1,3 +1,4 @@
+import { hasOwn } from '../client/guards';
 import type { UiText } from '../client/types';
 import type { FormatMessageOptions, Translations } from './types';
 
@@ -42,7 +43,7 @@ export function interpolate(
   options: FormatMessageOptions = {},
 ): string {
   return template.replace(placeholder, (whole, key: string) => {
-    if (!context || !Object.hasOwn(context, key)) return whole;
+    if (!context || !hasOwn(context, key)) return whole;
     return formatValue(context[key], translations, options) ?? whole;
   });
 }
