@@ -26,7 +26,9 @@ function restartNotice(reason: UseFlowResult<Flow>['restartReason'], texts: OryT
 }
 
 function formState(status: FlowStatus): FormState {
-  if (status === 'submitting') return 'submitting';
+  // 'pending' with a form on screen: Kratos sent the browser elsewhere (a provider, step-up) and it is on its
+  // way; the form stays busy so a second click cannot start a second round trip.
+  if (status === 'submitting' || status === 'pending') return 'submitting';
   if (status === 'success') return 'success';
   if (status === 'error') return 'error';
   return 'idle';

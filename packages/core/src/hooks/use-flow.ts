@@ -49,6 +49,9 @@ interface LoadedFlow<F> {
 type Action = { type: 'submit'; body: SubmitBody } | { type: 'restart' };
 type ActionResult = {
   kind: 'flow' | 'success' | 'leaving';
+  /** With `leaving`: the flow the user left from. Once another flow is shown (the same page, reached again), the
+   * navigation has landed and nothing is pending any more. */
+  from?: string;
   restartReason?: UseFlowResult<Flow>['restartReason'];
 };
 
@@ -150,7 +153,7 @@ export function useFlow<F extends Flow, P extends object>(
               ? await api.get(outcome.useFlowId)
               : await api.create(restartParams(current) as P);
             const loaded = await load(ory, flowType, api, next, params);
-            if (!loaded.flow) return { kind: 'leaving' };
+            if (!loaded.flow) return { kind: 'leaving', from: current.id };
             store(carryValues(loaded.flow, body) as F);
             return { kind: 'flow', restartReason: action.type === 'submit' ? outcome.reason : undefined };
           }
@@ -158,7 +161,7 @@ export function useFlow<F extends Flow, P extends object>(
             throw outcome.error;
           default:
             followAway(ory, flowType, outcome);
-            return { kind: 'leaving' };
+            return { kind: 'leaving', from: current.id };
         }
       },
     },
@@ -214,7 +217,8 @@ function deriveStatus(
   flow: Flow | undefined,
 ): FlowStatus {
   if (mutation.isPending) return 'submitting';
-  if (query.isPending || query.data?.leaving || mutation.data?.kind === 'leaving') return 'pending';
+  const leaving = mutation.data?.kind === 'leaving' && mutation.data.from === flow?.id;
+  if (query.isPending || query.data?.leaving || leaving) return 'pending';
   if (mutation.data?.kind === 'success' || flow?.state === 'success' || flow?.state === 'passed_challenge') {
     return 'success';
   }

@@ -33,6 +33,17 @@ function mount(kind: ClientKind, returnTo?: string, mockOptions = {}) {
   return { ...view, result: () => latest.current as UseFlowResult<Flow> };
 }
 
+/** useLoginFlow over a `?flow=` the test changes, as a router re-rendering the same page would. */
+function FlowIdProbe({
+  onResult,
+}: {
+  onResult: (r: UseFlowResult<Flow>, setFlowId: (id: string) => void) => void;
+}) {
+  const [flowId, setFlowId] = useState<string>();
+  onResult(useLoginFlow({ flowId }), setFlowId);
+  return null;
+}
+
 function inputValue(flow: Flow | undefined, name: string): unknown {
   const node = flow?.ui.nodes.find((n: UiNode) => 'name' in n.attributes && n.attributes.name === name);
   return node && 'value' in node.attributes ? node.attributes.value : undefined;
@@ -126,5 +137,43 @@ describe.each<ClientKind>(['browser', 'native'])('useLoginFlow (%s)', (kind) => 
     await waitFor(() => expect(view.result().status).toBe('error'));
     expect(view.result().error?.message).toMatch(/reach|connection|network/i);
     expect(view.result().flow?.ui.action).toBe(broken.ui.action);
+  });
+
+  it('should be pending while Kratos sends the browser away, and ready once the same page shows the next flow', async () => {
+    const latest: { current?: UseFlowResult<Flow>; setFlowId?: (id: string) => void } = {};
+    const view = renderWithOry(
+      <FlowIdProbe
+        onResult={(result, setFlowId) => {
+          latest.current = result;
+          latest.setFlowId = setFlowId;
+        }}
+      />,
+    );
+    await waitFor(() => expect(latest.current?.status).toBe('ready'));
+    const first = latest.current?.flow?.id;
+    // Kratos answers the submit with a redirect (say, to the second factor on this same login page).
+    view.mock.mock.nextError({
+      path: '/self-service/login',
+      method: 'POST',
+      id: 'browser_location_change_required',
+    });
+    await act(
+      () =>
+        latest.current?.submit({ method: 'password', identifier: 'a@b.c', password: 'x' }) ??
+        Promise.resolve(),
+    );
+    expect(view.navigate).toHaveBeenCalled();
+    expect(latest.current?.status).toBe('pending');
+
+    // The app's router lands on the same page with another flow.
+    const next = await view.mock(`${view.mock.mock.options.publicUrl}/self-service/login/browser`, {
+      headers: { Accept: 'application/json' },
+      credentials: 'include',
+    });
+    const nextId = ((await next.json()) as { id: string }).id;
+    expect(nextId).not.toBe(first);
+    act(() => latest.setFlowId?.(nextId));
+    await waitFor(() => expect(latest.current?.flow?.id).toBe(nextId));
+    expect(latest.current?.status).toBe('ready');
   });
 });
