@@ -1,13 +1,12 @@
 import { sendMessage } from '../courier/courier';
 import { CODE_LIFESPAN_MS, deleteFlowSecrets, issueCode, useCode } from '../courier/one-time-secrets';
 import { courierTemplates } from '../courier/templates';
-import { maskedCsrfToken } from '../csrf';
 import { ValidationError } from '../errors';
 import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import type { Exchange } from '../http';
 import { messages } from '../messages';
-import { csrfNode, findNode, inputNode, setNodeValue, submitNode, upsertNode } from '../nodes';
+import { findNode, inputNode, setNodeValue, submitNode, upsertNode } from '../nodes';
 import type { FlowRecord, IdentityRecord } from '../store';
 import type { UiInputNode } from '../types';
 import { codeAddresses, findByCodeAddress, normalizeCodeIdentifier } from './code-addresses';
@@ -153,7 +152,7 @@ function showCodeForm(ex: Exchange, flow: FlowRecord, identifier: string): void 
     messages: [messages.loginCodeSent()],
   };
   setNodeValue(flow.ui, 'identifier', identifier);
-  if (flow.type === 'browser') upsertNode(flow.ui, csrfNode(maskedCsrfToken(ex)));
+  refreshCsrfNode(ex, flow);
 }
 
 /** loginVerifyCode: the code must be one this flow sent to this identity; it also verifies the address. */

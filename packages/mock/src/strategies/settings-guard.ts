@@ -1,4 +1,4 @@
-import { HerodotError, PrivilegedSessionRequired } from '../errors';
+import { kratosErrors, PrivilegedSessionRequired } from '../errors';
 import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
 import type { Body, Exchange } from '../http';
 import { isPrivileged } from '../session';
@@ -48,6 +48,6 @@ export function settingsCredentialGuard(
   const fail = settingsFail(ex, flow, body, resumed);
   if (!isPrivileged(ex, session)) fail(new PrivilegedSessionRequired());
   const identity = ex.store.identities.get(session.identityId);
-  if (!identity) return fail(new HerodotError(404, { message: 'Unable to locate the resource' }));
+  if (!identity) return fail(kratosErrors.notFound());
   return { fail, identity };
 }

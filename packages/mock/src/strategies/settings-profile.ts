@@ -1,4 +1,4 @@
-import { HerodotError, PrivilegedSessionRequired, ValidationError } from '../errors';
+import { HerodotError, kratosErrors, PrivilegedSessionRequired, ValidationError } from '../errors';
 import { type Exchange, isPlainObject } from '../http';
 import { applyTraits, changesProtectedFields } from '../identity';
 import { messages } from '../messages';
@@ -45,7 +45,7 @@ export const profileSettings: SettingsStrategy = {
     const issues = validateTraits(traits, schema.properties?.traits ?? {});
     if (issues.length > 0) return fail(new ValidationError(issues));
     const identity = ex.store.identities.get(session.identityId);
-    if (!identity) return fail(new HerodotError(404, { message: 'Unable to locate the resource' }));
+    if (!identity) return fail(kratosErrors.notFound());
     // identity.ErrProtectedFieldModified: identifiers and addresses need a privileged session.
     if (changesProtectedFields(identity, traits, schema) && !isPrivileged(ex, session)) {
       return fail(new PrivilegedSessionRequired());

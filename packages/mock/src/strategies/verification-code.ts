@@ -3,12 +3,12 @@ import { deleteFlowSecrets, issueCode, useCode } from '../courier/one-time-secre
 import { courierTemplates } from '../courier/templates';
 import { flowCsrfBinding, maskedCsrfToken, regenerateCsrfToken } from '../csrf';
 import { FlowExpiredError, ValidationError } from '../errors';
-import { saveFlow } from '../flows/flow';
+import { refreshCsrfNode, saveFlow } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import { createVerificationFlow, verificationDefinition } from '../flows/verification';
 import { type Exchange, errorResponse, redirectResponse, withQuery } from '../http';
 import { messages } from '../messages';
-import { csrfNode, findNode, setNodeValue, submitNode, upsertNode } from '../nodes';
+import { csrfNode, findNode, setNodeValue, submitNode } from '../nodes';
 import type { FlowRecord } from '../store';
 import { addressInputNode, codeInputNode, hiddenMethodNode, resendNode } from './code-nodes';
 import { findVerifiableAddress, requireAddress, type VerificationStrategy } from './out-of-band';
@@ -68,7 +68,7 @@ function openLink(ex: Exchange, flow: FlowRecord, code: string): Response {
   // The email may be opened in a browser without the flow's CSRF cookie: bind the flow to a fresh one.
   regenerateCsrfToken(ex);
   flow.csrfToken = flowCsrfBinding(ex);
-  if (flow.type === 'browser') upsertNode(flow.ui, csrfNode(maskedCsrfToken(ex)));
+  refreshCsrfNode(ex, flow);
   saveFlow(ex, flow);
   return redirectResponse(withQuery(ex.options.ui.verification, { flow: flow.id }));
 }
