@@ -27,11 +27,10 @@ export function FlowError({ id, title }: FlowErrorProps) {
   const texts = useOryTexts();
   const { flowError, status, error } = useFlowError(errorId);
   const details = (flowError?.error ?? {}) as ErrorDetails;
-  const state = !errorId ? 'error' : status;
   return (
-    <section data-ory-flow="error" data-state={state} aria-busy={state === 'pending'}>
+    <section data-ory-flow="error" data-state={status} aria-busy={status === 'pending'}>
       <h2 data-ory-part="title">{title ?? texts.errorTitle}</h2>
-      {state === 'pending' ? (
+      {status === 'pending' ? (
         <p role="status" data-ory-part="loading">
           {texts.loading}
         </p>

@@ -9,7 +9,10 @@ export interface UseFlowErrorResult {
   error: OryClientError | null;
 }
 
-/** `GET /self-service/errors?id=`: the error Kratos stored before sending the browser to the app's error route. */
+/**
+ * `GET /self-service/errors?id=`: the error Kratos stored before sending the browser to the app's error route.
+ * Without an id, `status` is `error` at once (and `error` null: there was no request).
+ */
 export function useFlowError(id: string | null | undefined): UseFlowErrorResult {
   const ory = useOry();
   const query = useQuery<FlowErrorData, OryClientError>(
@@ -28,7 +31,8 @@ export function useFlowError(id: string | null | undefined): UseFlowErrorResult 
   );
   return {
     flowError: query.data,
-    status: query.isError ? 'error' : query.data ? 'ready' : 'pending',
+    // Without an id there is nothing to fetch: that is the error (the page was opened without `?id=`), not a wait.
+    status: !id || query.isError ? 'error' : query.data ? 'ready' : 'pending',
     error: query.error,
   };
 }
