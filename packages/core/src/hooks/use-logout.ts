@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { logout as endSession, type OryClientError } from '../client';
 import { oryKeys } from './flow-keys';
 import { useOry } from './ory-context';
@@ -35,23 +35,19 @@ export function useLogout(options: UseLogoutOptions = {}): UseLogoutResult {
     },
     ory.queryClient,
   );
+  // A ref, not mutation.isPending: two clicks in one frame both see the render before the first started.
+  const busy = useRef(false);
+  const { mutateAsync } = mutation;
   const logout = useCallback(async () => {
-    if (mutation.isPending) return;
+    if (busy.current) return;
+    busy.current = true;
     try {
-      await mutation.mutateAsync();
+      await mutateAsync();
     } catch {
       // Shown through `error`.
+    } finally {
+      busy.current = false;
     }
-  }, [mutation]);
-  return {
-    logout,
-    status: mutation.isPending
-      ? 'pending'
-      : mutation.isError
-        ? 'error'
-        : mutation.isSuccess
-          ? 'success'
-          : 'idle',
-    error: mutation.error,
-  };
+  }, [mutateAsync]);
+  return { logout, status: mutation.status, error: mutation.error };
 }

@@ -44,6 +44,17 @@ describe('useSession / useLogout (browser)', () => {
     await waitFor(() => expect(latest?.session.status).toBe('unauthenticated'));
   });
 
+  it('should sign out once when sign-out is asked for twice at once (a double click)', async () => {
+    let latest: { session: UseSessionResult; logout: UseLogoutResult } | undefined;
+    const view = renderWithOry(<Probe onResult={(r) => (latest = r)} />);
+    const { email, password } = await seedIdentity(view.mock);
+    await browserLogin(view.mock, email, password);
+    const logout = latest?.logout.logout;
+    await act(() => Promise.all([logout?.(), logout?.()]));
+    await waitFor(() => expect(latest?.logout.status).toBe('success'));
+    expect(view.count('GET /self-service/logout/browser')).toBe(1);
+  });
+
   it('should show the signed-in identity, then log out and go to the login route', async () => {
     let latest: { session: UseSessionResult; logout: UseLogoutResult } | undefined;
     const view = renderWithOry(<Probe onResult={(r) => (latest = r)} />, { mock: {} });
