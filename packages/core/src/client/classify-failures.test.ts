@@ -228,4 +228,13 @@ describe('classify → error', () => {
       'Could not reach the account settings service. Check your connection and try again.',
     );
   });
+
+  it('should not throw on an envelope whose reason and message are objects with a broken toString', () => {
+    // JSON can say this: a `toString` that is not a function makes any string conversion throw.
+    const body = JSON.parse('{"error":{"reason":{"toString":{}},"message":{"toString":{}}}}');
+    const outcome = classify(400, body, { flowType: 'login', phase: 'submit' });
+    expect(outcome.kind === 'error' && outcome.error.message).toBe(
+      'The login service answered with an error (HTTP 400). Please try again.',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { ClientKind } from './types';
+import { httpOrigin } from './url-parts';
 
 export interface OryClientConfig {
   /** Kratos' public URL, e.g. `http://localhost:4433` or `https://<slug>.projects.oryapis.com`. */
@@ -29,39 +30,28 @@ export interface ResolvedOryClientConfig {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export function resolveConfig(config: OryClientConfig): ResolvedOryClientConfig {
-  if (!config || typeof config.baseUrl !== 'string' || config.baseUrl.trim() === '') {
-    throw new TypeError('createOryClient: `baseUrl` is required, e.g. "http://localhost:4433".');
-  }
-  const baseUrl = config.baseUrl.trim().replace(/\/+$/, '');
-  if (!/^https?:\/\//i.test(baseUrl)) {
-    throw new TypeError(
-      `createOryClient: \`baseUrl\` must be an absolute http(s) URL, got "${config.baseUrl}".`,
-    );
-  }
-  const kind = config.kind ?? 'browser';
-  if (kind !== 'browser' && kind !== 'native') {
-    throw new TypeError(`createOryClient: \`kind\` must be "browser" or "native", got "${String(kind)}".`);
-  }
+  const given = config?.baseUrl;
+  const baseUrl = typeof given === 'string' ? given.trim().replace(/\/+$/, '') : '';
+  const kind = config?.kind ?? 'browser';
+  const custom = config?.fetch;
+  const problem = !httpOrigin.test(baseUrl)
+    ? `\`baseUrl\` is required and must be an absolute http(s) URL, got "${given}"`
+    : kind !== 'browser' && kind !== 'native'
+      ? `\`kind\` must be "browser" or "native", got "${String(kind)}"`
+      : !custom && typeof globalThis.fetch !== 'function'
+        ? 'there is no global fetch here; pass `fetch` in the config'
+        : undefined;
+  if (problem) throw new TypeError(`createOryClient: ${problem}.`);
   const token = config.sessionToken;
-  return Object.freeze({
+  return Object.freeze<ResolvedOryClientConfig>({
     baseUrl,
     kind,
-    fetch: resolveFetch(config.fetch),
+    // A browser's native fetch throws "Illegal invocation" when called as a method of another object, so it is
+    // called bare. The global one is looked up on each call, so a fetch that is polyfilled or instrumented after
+    // the client was made is still the one used.
+    fetch: (input, init) => (custom ?? globalThis.fetch)(input, init),
     sessionToken: typeof token === 'function' ? token : () => token,
     headers: Object.freeze({ ...config.headers }),
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
-}
-
-/**
- * A browser's native fetch throws "Illegal invocation" when called as a method of another object, so the
- * caller's fetch is wrapped and called bare. The global one is looked up on each call, so a fetch that
- * is polyfilled or instrumented after the client was made is still the one used.
- */
-function resolveFetch(custom: typeof fetch | undefined): typeof fetch {
-  if (custom) return (input, init) => custom(input, init);
-  if (typeof globalThis.fetch !== 'function') {
-    throw new TypeError('createOryClient: there is no global fetch here; pass `fetch` in the config.');
-  }
-  return (input, init) => globalThis.fetch(input, init);
 }

@@ -8,14 +8,15 @@ import type {
   SettingsParams,
   VerificationParams,
 } from './params';
-import type {
-  Flow,
-  FlowType,
-  LoginFlowData,
-  RecoveryFlowData,
-  RegistrationFlowData,
-  SettingsFlowData,
-  VerificationFlowData,
+import {
+  FLOW_TYPES,
+  type Flow,
+  type FlowType,
+  type LoginFlowData,
+  type RecoveryFlowData,
+  type RegistrationFlowData,
+  type SettingsFlowData,
+  type VerificationFlowData,
 } from './types';
 
 export interface OryClient {
@@ -38,7 +39,7 @@ export interface OryClient {
 export function createOryClient(config: OryClientConfig): OryClient {
   const resolved = resolveConfig(config);
   const flows = {} as Record<FlowType, FlowApi<Flow, FlowParams>>;
-  for (const type of ['login', 'registration', 'settings', 'recovery', 'verification'] as const) {
+  for (const type of FLOW_TYPES) {
     flows[type] = createFlowApi(resolved, type);
   }
   return Object.freeze({

@@ -1,5 +1,6 @@
+import { isErrorEnvelope } from './guards';
 import { OryClientError } from './outcome';
-import type { FlowType, KratosErrorEnvelope } from './types';
+import type { FlowType } from './types';
 
 /** What a request was for, to name it in messages a user reads. */
 export type ServiceName = FlowType | 'session' | 'logout' | 'error';
@@ -14,66 +15,64 @@ export const CLIENT_ERROR_IDS = {
   restartFailed: 'client_restart_failed',
 } as const;
 
-/** How messages name a service; the others by their own name ("the login service"). */
-const labels: Partial<Record<ServiceName, string>> = {
-  settings: 'account settings',
-  recovery: 'account recovery',
-  error: 'account',
-};
-const label = (service: ServiceName) => labels[service] ?? service;
+/** How a request that got no answer ended. */
+export type NoAnswerKind = 'network' | 'timeout' | 'aborted';
 
-export function networkError(service: ServiceName, cause: unknown): OryClientError {
-  return new OryClientError(
-    `Could not reach the ${label(service)} service. Check your connection and try again.`,
-    { status: 0, id: CLIENT_ERROR_IDS.network, cause },
-  );
-}
+/** How messages name a service: "the account settings service", "the account service" (errors), "the login service". */
+const label = (service: ServiceName) =>
+  service === 'error'
+    ? 'account'
+    : service === 'settings' || service === 'recovery'
+      ? `account ${service}`
+      : service;
 
-export function timeoutError(service: ServiceName, timeoutMs: number): OryClientError {
+/** The network failed, the request took longer than `timeoutMs`, or the caller cancelled it. */
+export function noAnswerError(
+  service: ServiceName,
+  ended: NoAnswerKind,
+  cause?: unknown,
+  timeoutMs = 0,
+): OryClientError {
+  const name = label(service);
   const seconds = Math.round(timeoutMs / 1000);
-  const when = seconds < 1 ? 'in time' : `within ${seconds} second${seconds === 1 ? '' : 's'}`;
-  return new OryClientError(
-    `The ${label(service)} service did not answer ${when}. Check your connection and try again.`,
-    { status: 0, id: CLIENT_ERROR_IDS.timeout },
-  );
-}
-
-export function abortedError(service: ServiceName, cause: unknown): OryClientError {
-  return new OryClientError(`The request to the ${label(service)} service was cancelled.`, {
+  const message =
+    ended === 'aborted'
+      ? `The request to the ${name} service was cancelled.`
+      : `${
+          ended === 'network'
+            ? `Could not reach the ${name} service`
+            : `The ${name} service did not answer ${seconds < 1 ? 'in time' : `within ${seconds} second${seconds === 1 ? '' : 's'}`}`
+        }. Check your connection and try again.`;
+  // A timeout's cause would only be our own abort.
+  return new OryClientError(message, {
     status: 0,
-    id: CLIENT_ERROR_IDS.aborted,
-    cause,
+    id: CLIENT_ERROR_IDS[ended],
+    cause: ended === 'timeout' ? undefined : cause,
   });
 }
 
-/** A body this client cannot read: HTML from a proxy, an empty 200, a JSON shape Kratos never sends. */
-export function invalidResponseError(service: ServiceName, status: number, body: unknown): OryClientError {
-  const message =
-    status >= 500
-      ? `The ${label(service)} service is having trouble (HTTP ${status}). Please try again in a moment.`
-      : `The ${label(service)} service sent an answer this app could not read (HTTP ${status}). Please try again.`;
-  return new OryClientError(message, { status, id: CLIENT_ERROR_IDS.invalidResponse, body });
-}
-
 /**
- * Kratos' own error. Its `reason` is the specific, readable sentence ("This account was disabled.",
- * 'Requested return_to URL "…" is not allowed.'); `message` is herodot's generic one, except for 5xx where
- * the reason can be an internal detail a user should not read.
+ * An answer a UI cannot use. Kratos' error envelope: its `reason` is the specific, readable sentence ("This
+ * account was disabled.", 'Requested return_to URL "…" is not allowed.'); `message` is herodot's generic one,
+ * except for 5xx where the reason can be an internal detail a user should not read. Any other body (HTML from
+ * a proxy, an empty 200, a JSON shape Kratos never sends) is one this client cannot read.
  */
-export function kratosError(
-  service: ServiceName,
-  status: number,
-  envelope: KratosErrorEnvelope,
-): OryClientError {
-  const { error } = envelope;
-  const specific = status >= 500 ? undefined : nonEmpty(error.reason);
-  const message =
-    specific ??
-    nonEmpty(error.message) ??
-    `The ${label(service)} service answered with an error (HTTP ${status}). Please try again.`;
-  return new OryClientError(message, { status, id: error.id, reason: error.reason, body: envelope });
+export function answerError(service: ServiceName, status: number, body: unknown): OryClientError {
+  const serverSide = status >= 500;
+  const kratos = isErrorEnvelope(body) ? body.error : undefined;
+  const problem = kratos
+    ? 'answered with an error'
+    : serverSide
+      ? 'is having trouble'
+      : 'sent an answer this app could not read';
+  const soon = serverSide && !kratos ? ' in a moment' : '';
+  return new OryClientError(
+    (!serverSide && readable(kratos?.reason)) ||
+      readable(kratos?.message) ||
+      `The ${label(service)} service ${problem} (HTTP ${status}). Please try again${soon}.`,
+    { status, id: kratos ? kratos.id : CLIENT_ERROR_IDS.invalidResponse, reason: kratos?.reason, body },
+  );
 }
 
-function nonEmpty(text: unknown): string | undefined {
-  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
-}
+const readable = (text: unknown): string | undefined =>
+  typeof text === 'string' && text.trim() !== '' ? text : undefined;

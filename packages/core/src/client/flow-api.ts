@@ -5,7 +5,7 @@ import { endpoint, type RequestOptions, send } from './http';
 import type { Outcome } from './outcome';
 import { type FlowParams, toInitQuery } from './params';
 import type { Flow, FlowType } from './types';
-import { splitUrl } from './url-parts';
+import { httpOrigin } from './url-parts';
 
 export interface FlowApi<F extends Flow, P> {
   /** `GET /self-service/<flow>/browser` (browser) or `/api` (native), with the set parameters. */
@@ -21,24 +21,15 @@ export interface FlowApi<F extends Flow, P> {
  * re-authenticate (refresh): sent on a plain login, a valid token would make Kratos answer
  * session_already_available.
  */
-function createNeedsToken(flowType: FlowType, params: FlowParams | undefined): boolean {
-  if (flowType === 'settings') return true;
-  return flowType === 'login' && (params?.refresh === true || params?.aal === 'aal2');
-}
-
-function flowNeedsToken(flowType: FlowType, flow: Flow): boolean {
-  if (flowType === 'settings') return true;
-  return (
-    flowType === 'login' &&
-    (flow.refresh === true || (flow.requested_aal !== undefined && flow.requested_aal !== 'aal1'))
-  );
-}
+const needsToken = (flowType: FlowType, refresh: unknown, aal: unknown): boolean =>
+  flowType === 'settings' || (flowType === 'login' && (refresh === true || (!!aal && aal !== 'aal1')));
 
 export function createFlowApi<F extends Flow, P extends object>(
   config: ResolvedOryClientConfig,
   flowType: FlowType,
 ): FlowApi<F, P> {
   const { baseUrl, kind } = config;
+  const path = `/self-service/${flowType}`;
   const request = (
     phase: FlowPhase,
     url: string,
@@ -48,40 +39,28 @@ export function createFlowApi<F extends Flow, P extends object>(
   ) =>
     send(
       config,
-      {
-        method: json ? 'POST' : 'GET',
-        url,
-        service: flowType,
-        json,
-        withSessionToken,
-        signal: options?.signal,
-      },
+      { ...options, method: json ? 'POST' : 'GET', url, service: flowType, json, withSessionToken },
       (status, body) => classify<F>(status, body, { flowType, phase }),
     );
   return {
-    create: (params, options) =>
+    create: (params?: FlowParams, options?: RequestOptions) =>
       request(
         'create',
         endpoint(
           baseUrl,
-          `/self-service/${flowType}/${kind === 'native' ? 'api' : 'browser'}`,
-          toInitQuery(flowType, kind, params as FlowParams | undefined),
+          `${path}/${kind === 'native' ? 'api' : 'browser'}`,
+          toInitQuery(flowType, kind, params),
         ),
-        createNeedsToken(flowType, params as FlowParams | undefined),
+        needsToken(flowType, params?.refresh, params?.aal),
         options,
       ),
     get: (id, options) =>
-      request(
-        'get',
-        endpoint(baseUrl, `/self-service/${flowType}/flows`, { id }),
-        flowType === 'settings',
-        options,
-      ),
+      request('get', endpoint(baseUrl, `${path}/flows`, { id }), flowType === 'settings', options),
     submit: (flow, body, options) =>
       request(
         'submit',
-        submitUrl(baseUrl, flowType, flow),
-        flowNeedsToken(flowType, flow),
+        submitUrl(baseUrl, path, flow),
+        needsToken(flowType, flow.refresh, flow.requested_aal),
         options,
         toSubmitBody(body, flow, kind),
       ),
@@ -92,10 +71,10 @@ export function createFlowApi<F extends Flow, P extends object>(
  * `flow.ui.action` as Kratos wrote it (it carries `?flow=`, and `&token=` for recovery/verification links);
  * a root-relative one is put on baseUrl's origin; a missing or non-http(s) one is rebuilt from the flow id.
  */
-export function submitUrl(baseUrl: string, flowType: FlowType, flow: Flow): string {
+function submitUrl(baseUrl: string, path: string, flow: Flow): string {
   const action = typeof flow.ui?.action === 'string' ? flow.ui.action.trim() : '';
-  if (splitUrl(action)) return action;
-  const base = splitUrl(baseUrl);
-  if (base && action.startsWith('/') && !/^[\\/]{2}/.test(action)) return `${base.origin}${action}`;
-  return endpoint(baseUrl, `/self-service/${flowType}`, { flow: flow.id });
+  if (httpOrigin.test(action)) return action;
+  // Not `//host` nor its backslash variants, which browsers read as another host.
+  if (/^\/(?![\\/])/.test(action)) return `${httpOrigin.exec(baseUrl)?.[0]}${action}`;
+  return endpoint(baseUrl, path, { flow: flow.id });
 }

@@ -105,6 +105,27 @@ describe('formDataToBody', () => {
     expect(formDataToBody(form([['csrf_token', 'from-form']]), profile).csrf_token).toBe('from-form');
   });
 
+  it('should send a number repeated under one name once, like any other repeated value', () => {
+    expect(
+      formDataToBody(
+        form([
+          ['traits.age', '42'],
+          ['traits.age', '42'],
+        ]),
+        profile,
+      ),
+    ).toMatchObject({ 'traits.age': 42 });
+    expect(
+      formDataToBody(
+        form([
+          ['traits.age', '1'],
+          ['traits.age', '2'],
+        ]),
+        profile,
+      ),
+    ).toMatchObject({ 'traits.age': [1, 2] });
+  });
+
   it('should skip files, which Kratos never takes', () => {
     const data = form([['a', '1']]);
     data.append('upload', new Blob(['x']), 'x.txt');

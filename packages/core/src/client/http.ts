@@ -1,5 +1,5 @@
 import type { ResolvedOryClientConfig } from './config';
-import { abortedError, networkError, type ServiceName, timeoutError } from './errors';
+import { noAnswerError, type ServiceName } from './errors';
 import type { OryClientError } from './outcome';
 import { buildQuery, type QueryInput } from './url-parts';
 
@@ -27,7 +27,7 @@ export interface NoAnswer {
 }
 
 export function endpoint(baseUrl: string, path: string, query?: QueryInput): string {
-  const search = query ? buildQuery(query) : '';
+  const search = query && buildQuery(query);
   return `${baseUrl}${path}${search ? `?${search}` : ''}`;
 }
 
@@ -49,45 +49,37 @@ export async function send<O>(
   const token = config.kind === 'native' && request.withSessionToken && config.sessionToken();
   if (token) headers.set('X-Session-Token', token);
 
+  // Ours ends the request on a timeout or when the caller's signal aborts; only one of them tells which.
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, config.timeoutMs);
-  const onCallerAbort = () => controller.abort();
-  if (signal?.aborted) controller.abort();
-  signal?.addEventListener('abort', onCallerAbort, { once: true });
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, config.timeoutMs);
+  if (signal?.aborted) abort();
+  signal?.addEventListener('abort', abort);
 
-  let answer: { status: number; text: string };
   try {
     const response = await config.fetch(request.url, {
-      method: request.method ?? 'GET',
+      method: request.method, // fetch's default is GET
       headers,
-      body: json === undefined ? undefined : JSON.stringify(json),
+      body: JSON.stringify(json), // undefined stays undefined
       credentials: config.kind === 'browser' ? 'include' : 'omit',
       signal: controller.signal,
     });
-    answer = { status: response.status, text: await response.text() };
+    // `read` is a pure classifier that never throws, so only fetch and the body can fail here.
+    return read(response.status, parseBody(await response.text()));
   } catch (cause) {
-    const error = timedOut
-      ? timeoutError(service, config.timeoutMs)
-      : signal?.aborted
-        ? abortedError(service, cause)
-        : networkError(service, cause);
-    return { kind: 'error', status: 0, error };
+    const ended = signal?.aborted ? 'aborted' : controller.signal.aborted ? 'timeout' : 'network';
+    return { kind: 'error', status: 0, error: noAnswerError(service, ended, cause, config.timeoutMs) };
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onCallerAbort);
+    signal?.removeEventListener('abort', abort);
   }
-  return read(answer.status, parseBody(answer.text));
 }
 
+/** JSON, or the raw text when it is not JSON (a proxy's HTML page), or undefined when empty. */
 function parseBody(text: string): unknown {
-  if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    return text;
+    return text.trim() === '' ? undefined : text;
   }
 }

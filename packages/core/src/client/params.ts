@@ -52,46 +52,40 @@ type ParamName = keyof FlowParams;
 /** `returnTo` → `return_to`: every parameter's wire name is its snake_case. */
 const wireName = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-const LOGIN = 'refresh aal returnTo';
-const REGISTRATION = 'returnTo loginChallenge afterVerificationReturnTo organization identitySchema';
-
 /**
  * Which parameters each init endpoint takes (Kratos' swagger:parameters structs, spec/api.json), in the order
- * they are sent. Native endpoints leave out the browser-only ones: Kratos would ignore them, and
- * login_challenge on an API flow would suggest an OAuth2 round trip that cannot happen without a browser.
+ * they are sent. `+name`: browser endpoint only, `-name`: native (`/api`) endpoint only. Native endpoints leave
+ * out the browser-only ones: Kratos would ignore them, and login_challenge on an API flow would suggest an
+ * OAuth2 round trip that cannot happen without a browser.
  */
-const accepted: Record<FlowType, Record<ClientKind, string>> = {
-  login: {
-    browser: `${LOGIN} loginChallenge organization via identitySchema`,
-    native: `${LOGIN} organization via identitySchema returnSessionTokenExchangeCode`,
-  },
-  registration: {
-    browser: REGISTRATION,
-    native: 'returnTo organization identitySchema returnSessionTokenExchangeCode',
-  },
-  settings: { browser: 'returnTo organization', native: 'organization' },
-  recovery: { browser: 'returnTo skipSettings', native: '' },
-  verification: { browser: 'returnTo', native: 'returnTo' },
+const accepted: Record<FlowType, string> = {
+  login:
+    'refresh aal returnTo +loginChallenge organization via identitySchema -returnSessionTokenExchangeCode',
+  registration:
+    'returnTo +loginChallenge +afterVerificationReturnTo organization identitySchema -returnSessionTokenExchangeCode',
+  settings: '+returnTo organization',
+  recovery: '+returnTo +skipSettings',
+  verification: 'returnTo',
 };
 
+/** The other endpoint's names are dropped; the markers of the rest fall away as the words are read. */
 const acceptedNames = (flowType: FlowType, kind: ClientKind) =>
-  accepted[flowType][kind].split(' ').filter(Boolean) as ParamName[];
+  (accepted[flowType].replace(kind === 'native' ? /\+\w+/g : /-\w+/g, '').match(/\w+/g) ?? []) as ParamName[];
 
-/** The query of an init request: the accepted, set parameters in snake_case. */
-export function toInitQuery(
+/**
+ * The query of an init request: the accepted, set parameters in snake_case. Unset means undefined, '' or
+ * false (every boolean's default); the types allow no other falsy value.
+ */
+export const toInitQuery = (
   flowType: FlowType,
   kind: ClientKind,
   params: FlowParams | undefined,
-): [string, string][] {
-  const query: [string, string][] = [];
-  if (!params) return query;
-  for (const name of acceptedNames(flowType, kind)) {
-    const value = params[name];
-    if (value === undefined || value === null || value === '' || value === false) continue;
-    query.push([wireName(name), String(value)]);
-  }
-  return query;
-}
+): [string, string][] =>
+  acceptedNames(flowType, kind)
+    .filter((name) => params?.[name])
+    .map((name) => [wireName(name), String(params?.[name])]);
+
+const booleanParams = ['refresh', 'returnSessionTokenExchangeCode', 'skipSettings'];
 
 /** The reverse of `toInitQuery`: read camelCase parameters out of a query string (a flow's request_url). */
 export function fromInitQuery(
@@ -102,11 +96,9 @@ export function fromInitQuery(
   const params: Record<string, unknown> = {};
   for (const name of acceptedNames(flowType, kind)) {
     const value = query.get(wireName(name));
-    if (value === undefined || value === '') continue;
+    if (!value) continue;
     if (!booleanParams.includes(name)) params[name] = value;
     else if (value === 'true') params[name] = true; // false is every boolean's default: leave it out
   }
-  return params as FlowParams;
+  return params;
 }
-
-const booleanParams = ['refresh', 'returnSessionTokenExchangeCode', 'skipSettings'];

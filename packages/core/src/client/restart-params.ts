@@ -1,56 +1,39 @@
 import { nonEmptyString } from './guards';
 import { type FlowParams, fromInitQuery } from './params';
-import type { ClientKind, Flow, FlowType } from './types';
+import { FLOW_TYPES, type Flow, type FlowType } from './types';
 import { parseQuery, splitUrl } from './url-parts';
 
-const initPath = /\/self-service\/(login|registration|settings|recovery|verification)\/(browser|api)\/?$/;
+const initPath = new RegExp(`/self-service/(${FLOW_TYPES.join('|')})/(?:browser|api)/?$`);
 
-/** Path and query of an absolute or root-relative URL (request_url is absolute in Kratos; tests and proxies vary). */
-function pathAndQuery(url: string | undefined): { pathname: string; query: Map<string, string> } | undefined {
-  if (!url) return undefined;
-  const parts =
-    splitUrl(url) ?? (url.startsWith('/') ? splitUrl(`http://relative.invalid${url}`) : undefined);
-  return parts ? { pathname: parts.pathname, query: parseQuery(parts.search) } : undefined;
-}
+/** An absolute or root-relative URL's parts (request_url is absolute in Kratos; tests and proxies vary). */
+const partsOf = (url: string | undefined) =>
+  url ? splitUrl(url.startsWith('/') ? `http://relative.invalid${url}` : url) : undefined;
 
 /** Which flow a `request_url` initialised, e.g. `…/self-service/login/browser?aal=aal2` → login. */
-export function flowTypeOfRequestUrl(requestUrl: string | undefined): FlowType | undefined {
-  const url = pathAndQuery(requestUrl);
-  return url ? (initPath.exec(url.pathname)?.[1] as FlowType | undefined) : undefined;
-}
+export const flowTypeOfRequestUrl = (requestUrl: string | undefined): FlowType | undefined =>
+  initPath.exec(partsOf(requestUrl)?.pathname ?? '')?.[1] as FlowType | undefined;
 
 /**
  * The parameters to create an equivalent flow when this one cannot be used any more (expired, CSRF, not
  * found): what its request_url asked for, and the fields Kratos resolved (return_to, requested_aal,
- * oauth2_login_challenge, organization_id). `flowType` is read from request_url when not given.
+ * oauth2_login_challenge, organization_id). `flowType` is read from request_url when not given. Only the
+ * parameters the flow's init endpoint takes are kept.
  */
 export function restartParams(flow: Flow, flowType?: FlowType): FlowParams {
-  const url = pathAndQuery(flow.request_url);
   const type = flowType ?? flowTypeOfRequestUrl(flow.request_url);
-  const kind: ClientKind = flow.type === 'api' ? 'native' : 'browser';
-  const params: FlowParams = type && url ? fromInitQuery(type, kind, url.query) : {};
-
-  const returnTo = nonEmptyString(flow.return_to);
-  if (returnTo && acceptsReturnTo(type, kind)) params.returnTo = returnTo;
-  if (type === 'login' || type === undefined) {
-    if (flow.refresh === true) params.refresh = true;
-    // aal1 is what every login asks for anyway; only a step-up must survive the restart.
-    if (flow.requested_aal === 'aal2') params.aal = 'aal2';
+  // Without a known flow type request_url's query means nothing; the resolved fields are read as login's.
+  const query = parseQuery((type && partsOf(flow.request_url)?.search) || '');
+  // What Kratos resolved wins. aal1 is what every login asks for anyway: only a step-up must survive.
+  const resolved = {
+    return_to: flow.return_to,
+    refresh: flow.refresh === true && 'true',
+    aal: flow.requested_aal === 'aal2' && 'aal2',
+    login_challenge: flow.oauth2_login_challenge,
+    organization: flow.organization_id,
+  };
+  for (const [name, value] of Object.entries(resolved)) {
+    const text = nonEmptyString(value);
+    if (text) query.set(name, text);
   }
-  const challenge = nonEmptyString(flow.oauth2_login_challenge);
-  if (
-    challenge &&
-    kind === 'browser' &&
-    (type === 'login' || type === 'registration' || type === undefined)
-  ) {
-    params.loginChallenge = challenge;
-  }
-  const organization = nonEmptyString(flow.organization_id);
-  if (organization && type !== 'recovery' && type !== 'verification') params.organization = organization;
-  return params;
-}
-
-function acceptsReturnTo(type: FlowType | undefined, kind: ClientKind): boolean {
-  if (kind === 'native') return type !== 'settings' && type !== 'recovery';
-  return true;
+  return fromInitQuery(type ?? 'login', flow.type === 'api' ? 'native' : 'browser', query);
 }

@@ -1,17 +1,14 @@
-import type { FlowType } from './types';
+import { nonEmptyString } from './guards';
+import { FLOW_TYPES, type FlowType } from './types';
 import { splitUrl } from './url-parts';
 
 export type OryRouteName = FlowType | 'error';
 export type OryRouteMap = Record<OryRouteName, string>;
 
-export const defaultOryRoutes: Readonly<OryRouteMap> = Object.freeze({
-  login: '/login',
-  registration: '/registration',
-  settings: '/settings',
-  recovery: '/recovery',
-  verification: '/verification',
-  error: '/error',
-});
+/** `{ login: '/login', …, error: '/error' }`: each route is its name. */
+export const defaultOryRoutes: Readonly<OryRouteMap> = Object.freeze(
+  Object.fromEntries([...FLOW_TYPES, 'error'].map((name) => [name, `/${name}`])) as OryRouteMap,
+);
 
 export interface MapKratosUrlOptions {
   baseUrl: string;
@@ -19,8 +16,8 @@ export interface MapKratosUrlOptions {
   routes?: Partial<OryRouteMap>;
 }
 
-const browserInit = /^\/self-service\/(login|registration|settings|recovery|verification)\/browser\/?$/;
-const errorEndpoint = /^\/self-service\/errors\/?$/;
+/** Kratos' browser-init pages (group 1: the flow) and its error page, below baseUrl's path. */
+const kratosPage = new RegExp(`^/self-service/(?:(${FLOW_TYPES.join('|')})/browser|errors)/?$`);
 
 /**
  * Kratos sends users to its own browser-init URLs (`…/self-service/login/browser?aal=aal2&return_to=…`)
@@ -29,27 +26,15 @@ const errorEndpoint = /^\/self-service\/errors\/?$/;
  */
 export function mapKratosUrlToRoute(url: string, options: MapKratosUrlOptions): string {
   const base = splitUrl(options.baseUrl);
-  const target = base ? splitUrl(url) : undefined;
-  if (!base || !target || target.origin !== base.origin) return url;
+  const target = splitUrl(url);
+  if (!base || target?.origin !== base.origin) return url;
   const basePath = base.pathname.replace(/\/+$/, '');
-  if (!target.pathname.startsWith(`${basePath}/`)) return url;
-  const path = target.pathname.slice(basePath.length);
-
-  const routes = { ...defaultOryRoutes, ...definedOnly(options.routes) };
-  const flow = browserInit.exec(path)?.[1] as FlowType | undefined;
-  const route = flow ? routes[flow] : errorEndpoint.test(path) ? routes.error : undefined;
-  return route === undefined ? url : appendQuery(route, target.search);
-}
-
-function appendQuery(route: string, search: string): string {
-  if (search === '' || search === '?') return route;
-  return route.includes('?') ? `${route}&${search.slice(1)}` : `${route}${search}`;
-}
-
-function definedOnly(routes: Partial<OryRouteMap> | undefined): Partial<OryRouteMap> {
-  const out: Partial<OryRouteMap> = {};
-  for (const [name, route] of Object.entries(routes ?? {})) {
-    if (typeof route === 'string' && route !== '') out[name as OryRouteName] = route;
-  }
-  return out;
+  const page =
+    target.pathname.startsWith(`${basePath}/`) && kratosPage.exec(target.pathname.slice(basePath.length));
+  if (!page) return url;
+  const name = (page[1] ?? 'error') as OryRouteName;
+  const route = nonEmptyString(options.routes?.[name]) ?? defaultOryRoutes[name];
+  const search = target.search.slice(1);
+  // The route may carry a query of its own.
+  return search ? `${route}${route.includes('?') ? '&' : '?'}${search}` : route;
 }

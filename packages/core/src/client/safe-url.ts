@@ -12,7 +12,7 @@ export interface SafeUrlOptions {
 /** Raster images only: an SVG data URL opened as a document can run script. */
 const safeDataImage = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|vnd\.microsoft\.icon)[;,]/i;
 /** Any scheme before the first `/`, `?` or `#` (`javascript:`, `mailto:`, `http:`). */
-const schemePrefix = /^([a-z][a-z0-9+.-]*):/i;
+const schemePrefix = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * The URL when it is safe to put in `href`/`src`: http(s), relative, or (images) a raster `data:image/*`.
@@ -21,28 +21,19 @@ const schemePrefix = /^([a-z][a-z0-9+.-]*):/i;
  * browsers strip before reading the scheme (`java\tscript:`).
  */
 export function safeUrl(url: unknown, options: SafeUrlOptions = {}): string | undefined {
-  if (typeof url !== 'string') return undefined;
+  // Control characters anywhere; or, once trimmed, nothing at all or a `\` / `//` / `/\` start.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(url)) return undefined;
+  if (typeof url !== 'string' || /[\u0000-\u001f\u007f]|^\s*(?:\\|\/[\\/]|$)/.test(url)) return undefined;
   const trimmed = url.trim();
-  if (trimmed === '' || /^[\\/]{2}/.test(trimmed) || trimmed.startsWith('\\')) return undefined;
-
-  const scheme = schemePrefix.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme === 'data') {
-    return options.allowData === 'image' && !options.sameOrigin && safeDataImage.test(trimmed)
-      ? trimmed
-      : undefined;
-  }
-  if (scheme !== undefined) {
+  const { allowData, sameOrigin } = options;
+  if (allowData === 'image' && !sameOrigin && safeDataImage.test(trimmed)) return trimmed;
+  const origin = splitUrl(options.baseUrl ?? '')?.origin;
+  if (schemePrefix.test(trimmed)) {
+    // Another scheme (other data: URLs too), or http(s) without a host, is refused.
     const absolute = splitUrl(trimmed);
-    if (!absolute) return undefined; // another scheme, or http(s) without a host
-    if (options.sameOrigin && absolute.origin !== splitUrl(options.baseUrl ?? '')?.origin) return undefined;
-    return trimmed;
+    return absolute && (!sameOrigin || absolute.origin === origin) ? trimmed : undefined;
   }
-
-  if (!options.sameOrigin) return trimmed;
+  if (!sameOrigin) return trimmed;
   // A script's relative src must load from Ory, not from the page's origin.
-  const base = splitUrl(options.baseUrl ?? '');
-  if (!base || !trimmed.startsWith('/')) return undefined;
-  return `${base.origin}${trimmed}`;
+  return origin && trimmed.startsWith('/') ? `${origin}${trimmed}` : undefined;
 }

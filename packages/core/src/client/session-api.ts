@@ -1,14 +1,8 @@
 import type { OryClient } from './create-ory-client';
-import { invalidResponseError, kratosError, type ServiceName } from './errors';
+import { answerError } from './errors';
 import { isErrorEnvelope, isRecord, isSession, nonEmptyString, redirectTarget } from './guards';
 import { endpoint, type RequestOptions, send } from './http';
-import type {
-  FlowErrorOutcome,
-  LogoutOutcome,
-  LogoutResult,
-  OryClientError,
-  SessionOutcome,
-} from './outcome';
+import type { FlowErrorOutcome, LogoutOutcome, LogoutResult, SessionOutcome } from './outcome';
 import type { FlowErrorData, KratosErrorEnvelope, LogoutFlow } from './types';
 import { splitUrl } from './url-parts';
 
@@ -19,12 +13,6 @@ const LOGOUT_API = '/self-service/logout/api';
 
 /** What the session functions need of a client: its resolved config. */
 type ClientLike = Pick<OryClient, 'config'>;
-
-function failure(service: ServiceName, status: number, body: unknown): OryClientError {
-  return isErrorEnvelope(body)
-    ? kratosError(service, status, body)
-    : invalidResponseError(service, status, body);
-}
 
 const isOk = (status: number) => status >= 200 && status < 300;
 const envelopeOf = (body: unknown): KratosErrorEnvelope | undefined =>
@@ -63,7 +51,7 @@ export function sessionOutcome(status: number, body: unknown): SessionOutcome {
       error.error.id === 'session_aal2_required' ? 'session_aal2_required' : 'redirect_browser_to';
     return { kind: 'redirect', status, to, reason, error };
   }
-  return { kind: 'error', status, error: failure('session', status, body) };
+  return { kind: 'error', status, error: answerError('session', status, body) };
 }
 
 /** Native OIDC: trade the two halves of the exchange code for a session token. */
@@ -166,7 +154,7 @@ function logoutResult(status: number, body: unknown, alsoUnauthorized: number): 
 function unauthorizedOr(status: number, body: unknown, alsoUnauthorized: number) {
   return status === 401 || status === alsoUnauthorized
     ? ({ kind: 'unauthorized', status, error: envelopeOf(body) } as const)
-    : ({ kind: 'error', status, error: failure('logout', status, body) } as const);
+    : ({ kind: 'error', status, error: answerError('logout', status, body) } as const);
 }
 
 /** `GET /self-service/errors?id=`: what went wrong in a browser flow Kratos could not show itself. */
@@ -182,6 +170,6 @@ export function getFlowError(
     (status, body): FlowErrorOutcome =>
       isOk(status) && isRecord(body) && typeof body.id === 'string'
         ? { kind: 'ready', status, error: body as unknown as FlowErrorData }
-        : { kind: 'error', status, error: failure('error', status, body) },
+        : { kind: 'error', status, error: answerError('error', status, body) },
   );
 }

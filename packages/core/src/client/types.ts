@@ -5,6 +5,14 @@
  */
 
 export type FlowType = 'login' | 'registration' | 'settings' | 'recovery' | 'verification';
+/** Every flow type, in Kratos' order: the client's flow APIs, the app's routes and URL patterns come from it. */
+export const FLOW_TYPES: readonly FlowType[] = [
+  'login',
+  'registration',
+  'settings',
+  'recovery',
+  'verification',
+];
 export type ClientKind = 'browser' | 'native';
 
 export type UiTextType = 'info' | 'error' | 'success';

@@ -7,34 +7,34 @@
 export type QueryInput = Record<string, string | undefined> | readonly (readonly [string, string])[];
 
 /** `{ a: '1', b: 'x y' }` → `a=1&b=x%20y`; undefined values are left out. */
-export function buildQuery(query: QueryInput): string {
-  const entries = Array.isArray(query) ? query : Object.entries(query);
-  return entries
+export const buildQuery = (query: QueryInput): string =>
+  (Array.isArray(query) ? query : Object.entries(query))
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
     .join('&');
-}
 
 /** `?a=1&b=x+y` → Map { a → '1', b → 'x y' }; the first value of a repeated name wins, like `get`. */
 export function parseQuery(search: string): Map<string, string> {
   const query = new Map<string, string>();
   for (const pair of search.replace(/^\?/, '').split('&')) {
-    if (pair === '') continue;
-    const index = pair.indexOf('=');
-    const name = decode(index === -1 ? pair : pair.slice(0, index));
-    const value = index === -1 ? '' : decode(pair.slice(index + 1));
-    if (name !== undefined && value !== undefined && !query.has(name)) query.set(name, value);
+    const [name = '', ...value] = pair.split('=');
+    try {
+      const key = decode(name);
+      if (pair && !query.has(key)) query.set(key, decode(value.join('=')));
+    } catch {
+      // A malformed escape (`%E0%A4%A`): the pair is left out.
+    }
   }
   return query;
 }
 
-function decode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return undefined;
-  }
-}
+const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, ' '));
+
+/**
+ * The scheme and authority of an absolute http(s) URL whose host is neither empty nor only a port (after any
+ * `user@`), as `splitUrl` requires: `https://auth.example.com:8443`.
+ */
+export const httpOrigin = /^https?:\/\/(?:[^/?#\\]*@)?[^/?#\\@:][^/?#\\@]*(?=[/?#\\]|$)/i;
 
 export interface UrlParts {
   /** `http://localhost:4433`, scheme and host lower-cased, default port dropped. */
@@ -46,22 +46,20 @@ export interface UrlParts {
   hash: string;
 }
 
-const absoluteHttp = /^(https?):\/\/([^/?#\\]*)([^?#]*)(\?[^#]*)?(#.*)?$/i;
+/** Scheme, userinfo (up to the last `@`), host (never empty, never only a port), path, query, hash. */
+const absoluteHttp =
+  /^(https?):\/\/(?:[^/?#\\]*@)?([^/?#\\@:][^/?#\\@]*)((?:[/\\][^?#]*)?)(\?[^#]*)?(#.*)?$/i;
 
 /** The parts of an absolute http(s) URL, or undefined for anything else (relative, other schemes, no host). */
 export function splitUrl(url: string): UrlParts | undefined {
   const match = absoluteHttp.exec(url.trim());
   if (!match) return undefined;
-  const scheme = (match[1] as string).toLowerCase();
-  const authority = (match[2] as string).toLowerCase();
-  const host = authority.slice(authority.lastIndexOf('@') + 1);
-  if (host === '' || host.startsWith(':')) return undefined;
-  const defaultPort = scheme === 'https' ? ':443' : ':80';
+  const [, scheme, host, pathname, search = '', hash = ''] = match as string[];
   return {
-    origin: `${scheme}://${host.endsWith(defaultPort) ? host.slice(0, -defaultPort.length) : host}`,
+    origin: `${scheme}://${host}`.toLowerCase().replace(/^(http:.*):80$|^(https:.*):443$/, '$1$2'),
     // Browsers read `\` as `/` in http(s) paths.
-    pathname: (match[3] || '/').replace(/\\/g, '/'),
-    search: match[4] ?? '',
-    hash: match[5] ?? '',
+    pathname: (pathname || '/').replace(/\\/g, '/'),
+    search,
+    hash,
   };
 }
