@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlowType } from '../client';
@@ -118,7 +118,7 @@ describe('flows: what the user sees for each Kratos error', () => {
       const user = userEvent.setup();
       const identifier = await screen.findByRole('textbox');
       await user.type(identifier, 'ada@example.com');
-      await act(() => user.click(screen.getByRole('button')));
+      await user.click(screen.getByRole('button'));
     }
 
     if (row.navigate)

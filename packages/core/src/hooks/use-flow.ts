@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   CLIENT_ERROR_IDS,
@@ -46,14 +46,17 @@ interface LoadedFlow<F> {
   leaving?: boolean;
 }
 
-type Action = { type: 'submit'; body: SubmitBody } | { type: 'restart' };
-type ActionResult = {
-  kind: 'flow' | 'success' | 'leaving';
-  /** With `leaving`: the flow the user left from. Once another flow is shown (the same page, reached again), the
-   * navigation has landed and nothing is pending any more. */
-  from?: string;
+/** The last submit or restart, as the form shows it. React state, not a react-query mutation: one round trip
+ * at a time is all a form needs, and a mutation observer would cost every app ≈ 0.7 kB gzip. */
+interface Submission {
+  pending?: boolean;
+  error?: OryClientError;
+  succeeded?: boolean;
+  /** The flow the user left from when Kratos sent them elsewhere. Once another flow is shown (the same page,
+   * reached again), the navigation has landed and nothing is pending any more. */
+  leftFrom?: string;
   restartReason?: UseFlowResult<Flow>['restartReason'];
-};
+}
 
 /** The engine behind useLoginFlow, useRegistrationFlow, useSettingsFlow, useRecoveryFlow, useVerificationFlow. */
 export function useFlow<F extends Flow, P extends object>(
@@ -62,7 +65,7 @@ export function useFlow<F extends Flow, P extends object>(
 ): UseFlowResult<F> {
   const ory = useOry();
   const api = ory.client.flow(flowType) as unknown as FlowApi<F, P>;
-  const { flowId, params, onFlowId, onSuccess } = options;
+  const { flowId, params, onFlowId } = options;
 
   // The id in use: the caller's (?flow=) unless this hook moved on to a newer flow since.
   const [ownId, setOwnId] = useState<string>();
@@ -72,14 +75,6 @@ export function useFlow<F extends Flow, P extends object>(
     setOwnId(undefined);
   }
   const id = ownId ?? flowId ?? undefined;
-
-  const store = useCallback(
-    (flow: F) => {
-      ory.queryClient.setQueryData<LoadedFlow<F>>(oryKeys.flowById(flowType, flow.id), { flow });
-      setOwnId(flow.id);
-    },
-    [ory.queryClient, flowType],
-  );
 
   const query = useQuery<LoadedFlow<F>, OryClientError>(
     {
@@ -106,66 +101,62 @@ export function useFlow<F extends Flow, P extends object>(
     },
     ory.queryClient,
   );
-
   const flow = query.data?.flow;
 
-  const flowRef = useRef(flow);
-  flowRef.current = flow;
-  const onSuccessRef = useRef(onSuccess);
-  onSuccessRef.current = onSuccess;
+  // What a submit started in one render needs from the latest one (the flow may have been replaced meanwhile).
+  const latest = useRef({ flow, options });
+  latest.current = { flow, options };
 
-  const mutation = useMutation<ActionResult, OryClientError, Action>(
-    {
-      mutationFn: async (action) => {
-        const current = flowRef.current;
-        if (!current) throw new OryClientError('The form is not ready yet.', { status: 0 });
-        const body = action.type === 'submit' ? action.body : {};
-        const outcome: Outcome<F> =
-          action.type === 'submit'
-            ? await api.submit(current, action.body)
-            : { kind: 'restart', status: 0, reason: 'gone' };
-        switch (outcome.kind) {
-          case 'flow':
-            store(outcome.flow);
-            return { kind: 'flow' };
-          case 'success': {
-            if (outcome.flow) store(outcome.flow);
-            if (outcome.sessionToken) ory.onSessionToken?.(outcome.sessionToken);
-            // A completed flow can't be submitted again: the next visit to this page must create a new one
-            // (marked stale only, so the page on screen doesn't refetch under the user).
-            await ory.queryClient.invalidateQueries({
-              queryKey: oryKeys.flows(flowType),
-              refetchType: 'none',
-            });
-            await ory.queryClient.invalidateQueries({ queryKey: oryKeys.session() });
-            if (onSuccessRef.current?.(outcome as SuccessOutcome) !== false) {
-              followSuccess(
-                ory,
-                flowType,
-                outcome.continueWith,
-                outcome.flow?.return_to ?? current.return_to,
-              );
-            }
-            return { kind: 'success' };
+  const [submission, setSubmission] = useState<Submission>({});
+  const busy = useRef(false);
+
+  /** Submits `body`, or without one starts the flow over (the "Start over" of an expired form). */
+  const run = useCallback(
+    async (body?: SubmitBody) => {
+      const current = latest.current.flow;
+      if (busy.current) return; // one round trip at a time: a double click must not post twice
+      if (!current) {
+        // A custom form that submits before the flow arrived: say so instead of doing nothing.
+        setSubmission({ error: new OryClientError('The form is not ready yet.', { status: 0 }) });
+        return;
+      }
+      busy.current = true;
+      setSubmission({ pending: true });
+      const store = (next: F) => {
+        ory.queryClient.setQueryData<LoadedFlow<F>>(oryKeys.flowById(flowType, next.id), { flow: next });
+        setOwnId(next.id);
+      };
+      try {
+        const outcome: Outcome<F> = body
+          ? await api.submit(current, body)
+          : { kind: 'restart', status: 0, reason: 'gone' };
+        if (outcome.kind === 'success') {
+          if (outcome.flow) store(outcome.flow);
+          if (outcome.sessionToken) ory.onSessionToken?.(outcome.sessionToken);
+          // A completed flow can't be submitted again: the next visit to this page must create a new one
+          // (marked stale only, so the page on screen doesn't refetch under the user).
+          await ory.queryClient.invalidateQueries({ queryKey: oryKeys.flows(flowType), refetchType: 'none' });
+          await ory.queryClient.invalidateQueries({ queryKey: oryKeys.session() });
+          if (latest.current.options.onSuccess?.(outcome as SuccessOutcome) !== false) {
+            followSuccess(ory, flowType, outcome.continueWith, outcome.flow?.return_to ?? current.return_to);
           }
-          case 'restart': {
-            const next = outcome.useFlowId
-              ? await api.get(outcome.useFlowId)
-              : await api.create(restartParams(current) as P);
-            const loaded = await load(ory, flowType, api, next, params);
-            if (!loaded.flow) return { kind: 'leaving', from: current.id };
-            store(carryValues(loaded.flow, body) as F);
-            return { kind: 'flow', restartReason: action.type === 'submit' ? outcome.reason : undefined };
-          }
-          case 'error':
-            throw outcome.error;
-          default:
-            followAway(ory, flowType, outcome);
-            return { kind: 'leaving', from: current.id };
+          setSubmission({ succeeded: true });
+          return;
         }
-      },
+        // A lost flow restarts with the parameters it was made with (return_to, aal, …), not the page's.
+        const loaded = await load(ory, flowType, api, outcome, restartParams(current) as P);
+        if (!loaded.flow) return setSubmission({ leftFrom: current.id });
+        const restarted = outcome.kind === 'restart';
+        store(restarted ? (carryValues(loaded.flow, body ?? {}) as F) : loaded.flow);
+        setSubmission({ restartReason: restarted && body ? outcome.reason : undefined });
+      } catch (error) {
+        // Shown by the form; the flow and what was typed stay as they are.
+        setSubmission({ error: error as OryClientError });
+      } finally {
+        busy.current = false;
+      }
     },
-    ory.queryClient,
+    [ory, api, flowType],
   );
 
   // Tell the caller (the drop-in writes ?flow=) whenever the flow in use has a new id.
@@ -176,63 +167,45 @@ export function useFlow<F extends Flow, P extends object>(
     if (shownId !== flowId) onFlowId?.(shownId);
   }, [shownId, id, flowId, onFlowId]);
 
-  const busy = useRef(false);
-  const run = useCallback(
-    async (action: Action) => {
-      if (busy.current) return; // one submit at a time: a double click must not post twice
-      busy.current = true;
-      try {
-        await mutation.mutateAsync(action);
-      } catch {
-        // The error is in mutation.error, shown by the form; nothing typed is lost.
-      } finally {
-        busy.current = false;
-      }
-    },
-    [mutation.mutateAsync],
-  );
-
-  const submit = useCallback((body: SubmitBody) => run({ type: 'submit', body }), [run]);
   const restart = useCallback(async () => {
-    if (!flowRef.current) {
-      await query.refetch();
-      return;
-    }
-    await run({ type: 'restart' });
+    if (latest.current.flow) await run();
+    else await query.refetch();
   }, [run, query.refetch]);
 
   return {
     flow,
-    status: deriveStatus(query, mutation, flow),
-    error: mutation.error ?? query.error ?? null,
-    restartReason: mutation.data?.restartReason,
-    submit,
+    status: deriveStatus(query, submission, flow),
+    error: submission.error ?? query.error ?? null,
+    restartReason: submission.restartReason,
+    submit: run,
     restart,
   };
 }
 
 function deriveStatus(
   query: { isPending: boolean; error: unknown; data?: LoadedFlow<unknown> },
-  mutation: { isPending: boolean; error: unknown; data?: ActionResult },
+  submission: Submission,
   flow: Flow | undefined,
 ): FlowStatus {
-  if (mutation.isPending) return 'submitting';
-  const leaving = mutation.data?.kind === 'leaving' && mutation.data.from === flow?.id;
+  if (submission.pending) return 'submitting';
+  const leaving = submission.leftFrom !== undefined && submission.leftFrom === flow?.id;
   if (query.isPending || query.data?.leaving || leaving) return 'pending';
-  if (mutation.data?.kind === 'success' || flow?.state === 'success' || flow?.state === 'passed_challenge') {
+  if (submission.succeeded || flow?.state === 'success' || flow?.state === 'passed_challenge')
     return 'success';
-  }
-  if (query.error || mutation.error) return 'error';
+  if (query.error || submission.error) return 'error';
   return 'ready';
 }
 
-/** Turns a create/get answer into a flow to show, following Kratos elsewhere when there is none. */
+/**
+ * Turns an answer into a flow to show, following Kratos elsewhere when there is none. A lost flow is started
+ * again once, with `restartWith`; when the new one is lost too, only a reload helps.
+ */
 async function load<F extends Flow, P>(
   ory: OryContextValue,
   flowType: FlowType,
   api: FlowApi<F, P>,
   outcome: Outcome<F>,
-  params: P | undefined,
+  restartWith: P | undefined,
   attempt = 0,
 ): Promise<LoadedFlow<F>> {
   switch (outcome.kind) {
@@ -241,14 +214,13 @@ async function load<F extends Flow, P>(
     case 'success':
       return outcome.flow ? { flow: outcome.flow } : { leaving: true };
     case 'restart': {
-      // An expired or unknown ?flow=: start a fresh one (once; a second failure is a real error).
       if (attempt > 0)
         throw new OryClientError('Could not start a new flow. Please reload the page.', {
           status: outcome.status,
           id: CLIENT_ERROR_IDS.restartFailed,
         });
-      const next = outcome.useFlowId ? await api.get(outcome.useFlowId) : await api.create(params);
-      return load(ory, flowType, api, next, params, attempt + 1);
+      const next = outcome.useFlowId ? await api.get(outcome.useFlowId) : await api.create(restartWith);
+      return load(ory, flowType, api, next, restartWith, attempt + 1);
     }
     case 'error':
       throw outcome.error;

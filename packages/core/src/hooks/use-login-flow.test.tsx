@@ -108,6 +108,37 @@ describe.each<ClientKind>(['browser', 'native'])('useLoginFlow (%s)', (kind) => 
     expect(inputValue(flow, 'password') ?? '').toBe('');
   });
 
+  it('should say the form is not ready when submitted before the flow arrived', async () => {
+    const view = mount(kind);
+    expect(view.result().status).toBe('pending');
+    await act(() => view.result().submit({ method: 'password', identifier: 'a@b.c', password: 'x' }));
+    expect(view.result().error?.message).toBe('The form is not ready yet.');
+    expect(view.count('POST /self-service/login')).toBe(0);
+  });
+
+  it('should ask for a reload, keeping the form, when the flow that replaced an expired one is lost too', async () => {
+    const view = mount(kind);
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    const shown = view.result().flow;
+    // The submit finds its flow expired, and the flow made to replace it is refused at once as well.
+    view.mock.mock.nextError({
+      path: '/self-service/login',
+      method: 'POST',
+      id: 'self_service_flow_expired',
+    });
+    view.mock.mock.nextError({
+      path: '/self-service/login/',
+      method: 'GET',
+      id: 'self_service_flow_expired',
+    });
+    await act(() => view.result().submit({ method: 'password', identifier: 'a@b.c', password: 'x' }));
+    await waitFor(() => expect(view.result().status).toBe('error'));
+    expect(view.result().error?.id).toBe('client_restart_failed');
+    expect(view.result().error?.message).toMatch(/reload the page/);
+    expect(view.result().flow).toBe(shown);
+    expect(view.count('POST /self-service/login')).toBe(1);
+  });
+
   it('should start a new flow when the page is visited again after a login', async () => {
     const latest: { current?: UseFlowResult<Flow> } = {};
     const visits: { again?: () => void } = {};
