@@ -27,20 +27,18 @@ export function filterNodes(
   if (!Array.isArray(nodes)) return [];
   const { groups, excludeGroups, types, names, withDefaultGroup = true } = options;
   const wanted = groups ? new Set<string>(groups) : undefined;
-  const keepInfrastructure = wanted !== undefined && withDefaultGroup;
+  const keepInfrastructure = wanted && withDefaultGroup;
   return nodes.filter((node) => {
     if (typeof node !== 'object' || node === null) return false;
-    if (wanted && !wanted.has(node.group)) {
-      const isDefault = node.group === 'default';
-      const isPasskeyScript = wanted.has('passkey') && node.group === 'webauthn' && isScriptNode(node);
-      if (!keepInfrastructure || !(isDefault || isPasskeyScript)) return false;
-    }
-    if (excludeGroups?.includes(node.group)) return false;
-    if (types && !types.includes(getNodeType(node) ?? '')) return false;
-    if (names) {
-      const name = getNodeName(node);
-      if (name === undefined || !names.includes(name)) return false;
-    }
-    return true;
+    const { group } = node;
+    const isInfrastructure =
+      keepInfrastructure &&
+      (group === 'default' || (wanted.has('passkey') && group === 'webauthn' && isScriptNode(node)));
+    return (
+      (!wanted || wanted.has(group) || isInfrastructure) &&
+      !excludeGroups?.includes(group) &&
+      (!types || types.includes(getNodeType(node) as UiNodeType)) &&
+      (!names || names.includes(getNodeName(node) as string))
+    );
   });
 }

@@ -11,14 +11,10 @@ import { getNodeType, isInputNode } from './guards';
  */
 export function getNodeId(node: UiNode): string {
   const name = getNodeName(node);
-  if (isInputNode(node) && name !== undefined) {
-    if (node.attributes.type === 'submit') {
-      const value = toFormValue(node.attributes.value);
-      if (value !== undefined && value !== '') return `${name}:${value}`;
-    }
-    return name;
-  }
-  if (name !== undefined) return name;
   // Not String(group): an object group from a broken server can make String() throw.
-  return `${getNodeType(node) ?? 'unknown'}:${typeof node?.group === 'string' ? node.group : ''}`;
+  if (name === undefined)
+    return `${getNodeType(node) ?? 'unknown'}:${typeof node?.group === 'string' ? node.group : ''}`;
+  const value =
+    isInputNode(node) && node.attributes.type === 'submit' ? toFormValue(node.attributes.value) : undefined;
+  return value ? `${name}:${value}` : name;
 }

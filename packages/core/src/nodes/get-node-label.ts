@@ -1,10 +1,10 @@
 import type { UiNode, UiText } from '../client/types';
 import { isAnchorNode, isInputNode } from './guards';
 
+/** A message with an id or a text (a primitive has neither). */
 function isUiText(value: unknown): value is UiText {
-  if (typeof value !== 'object' || value === null) return false;
-  const text = value as Partial<UiText>;
-  return typeof text.id === 'number' || typeof text.text === 'string';
+  const text = value as Partial<UiText> | null | undefined;
+  return typeof text?.id === 'number' || typeof text?.text === 'string';
 }
 
 /** The node's label as a message: `meta.label`, else `attributes.label` (inputs), else the title (anchors). */

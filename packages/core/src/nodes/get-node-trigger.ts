@@ -26,22 +26,16 @@ export interface NodeTrigger {
   args: unknown[];
 }
 
-const legacyPrefix = '__';
-
 /** `oryX` or `__oryX` → the canonical `oryX`, or undefined when it is not a known WebAuthn function. */
 export function toTriggerName(name: unknown): WebAuthnTriggerName | undefined {
-  if (typeof name !== 'string') return undefined;
-  const canonical = name.startsWith(legacyPrefix) ? name.slice(legacyPrefix.length) : name;
-  return (webAuthnTriggerNames as readonly string[]).includes(canonical)
-    ? (canonical as WebAuthnTriggerName)
-    : undefined;
+  const canonical = typeof name === 'string' ? name.replace(/^__/, '') : undefined;
+  return webAuthnTriggerNames.find((known) => known === canonical);
 }
 
-function makeTrigger(given: string, args: unknown[]): NodeTrigger | undefined {
+function makeTrigger(given: unknown, args: unknown[]): NodeTrigger | undefined {
   const name = toTriggerName(given);
-  if (!name) return undefined;
-  const alias = given === name ? `${legacyPrefix}${name}` : name;
-  return { name, candidates: [given, alias], args };
+  // The name as given first, then its alias (`__` added or removed).
+  return name && { name, candidates: [given as string, given === name ? `__${name}` : name], args };
 }
 
 // `window.name(<json>)` with an optional `window.` and trailing `;`. The argument is only ever JSON.parse'd.
@@ -53,14 +47,11 @@ const callPattern = /^\s*(?:window\s*\.\s*)?([A-Za-z_$][\w$]*)\s*\(([\s\S]*)\)\s
  * statements): such strings are never run.
  */
 export function parseLegacyTrigger(source: unknown): NodeTrigger | undefined {
-  if (typeof source !== 'string') return undefined;
-  const match = callPattern.exec(source);
+  const match = typeof source === 'string' ? callPattern.exec(source) : null;
   if (!match) return undefined;
-  const [, fnName = '', rawArgs = ''] = match;
-  const argSource = rawArgs.trim();
-  if (argSource === '') return makeTrigger(fnName, []);
+  const argument = match[2]?.trim();
   try {
-    return makeTrigger(fnName, [JSON.parse(argSource)]);
+    return makeTrigger(match[1], argument ? [JSON.parse(argument)] : []);
   } catch {
     return undefined;
   }
@@ -72,11 +63,9 @@ export function parseLegacyTrigger(source: unknown): NodeTrigger | undefined {
  */
 export function getNodeTrigger(node: UiNode, event: 'click' | 'load'): NodeTrigger | undefined {
   if (!isInputNode(node)) return undefined;
-  const attributes = node.attributes;
-  const trigger = event === 'click' ? attributes.onclickTrigger : attributes.onloadTrigger;
-  if (typeof trigger === 'string' && trigger !== '') {
-    const parsed = makeTrigger(trigger, []);
-    if (parsed) return parsed;
-  }
-  return parseLegacyTrigger(event === 'click' ? attributes.onclick : attributes.onload);
+  const { onclickTrigger, onloadTrigger, onclick, onload } = node.attributes;
+  const click = event === 'click';
+  return (
+    makeTrigger(click ? onclickTrigger : onloadTrigger, []) ?? parseLegacyTrigger(click ? onclick : onload)
+  );
 }

@@ -18,24 +18,23 @@ export type AnchorNode = UiNodeOf<UiNodeAnchorAttributes>;
 export type ScriptNode = UiNodeOf<UiNodeScriptAttributes>;
 export type DivNode = UiNodeOf<UiNodeDivisionAttributes>;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+/** What a node may be at runtime: anything. Property reads through `?.` never throw on primitives. */
+type LooseNode = { type?: unknown; attributes?: { node_type?: unknown } } | null | undefined;
 
 /**
  * The node's type: `attributes.node_type` (the OpenAPI discriminator) or, for hand-made and old nodes
  * that lack it, `node.type`. Never throws on garbage: anything unreadable is `undefined`.
  */
 export function getNodeType(node: unknown): string | undefined {
-  if (!isObject(node)) return undefined;
-  const attributes = node.attributes;
-  const discriminator = isObject(attributes) ? attributes.node_type : undefined;
+  const discriminator = (node as LooseNode)?.attributes?.node_type;
   if (typeof discriminator === 'string' && discriminator !== '') return discriminator;
-  return typeof node.type === 'string' ? node.type : undefined;
+  const type = (node as LooseNode)?.type;
+  return typeof type === 'string' ? type : undefined;
 }
 
 function hasType(node: unknown, type: string): boolean {
-  return isObject(node) && isObject(node.attributes) && getNodeType(node) === type;
+  const attributes = (node as LooseNode)?.attributes;
+  return typeof attributes === 'object' && attributes !== null && getNodeType(node) === type;
 }
 
 export function isInputNode(node: unknown): node is InputNode {

@@ -5,8 +5,10 @@ export function resolveClassName<S>(
   state: S,
   ...classNames: (ClassNameProp<S> | undefined)[]
 ): string | undefined {
-  const resolved = classNames
-    .map((className) => (typeof className === 'function' ? className(state) : className))
-    .filter((className): className is string => typeof className === 'string' && className !== '');
-  return resolved.length > 0 ? resolved.join(' ') : undefined;
+  return (
+    classNames
+      .map((className) => (typeof className === 'function' ? className(state) : className))
+      .filter((className) => typeof className === 'string' && className !== '')
+      .join(' ') || undefined
+  );
 }

@@ -39,10 +39,10 @@ const rootValue: OryComponentsContextValue = {
   texts: defaultTexts,
 };
 
-const OryComponentsContext = createContext<OryComponentsContextValue>(rootValue);
+export const OryComponentsContext = createContext<OryComponentsContextValue>(rootValue);
 
-/** Parts, classes, translations, texts and script settings for every FlowForm and prop hook below it. */
-export function OryComponentsProvider({
+/** The nearest provider's value with `props` merged over it (FlowForm merges its own parts this way too). */
+export function useMergedComponents({
   components,
   classNames,
   translations,
@@ -50,22 +50,29 @@ export function OryComponentsProvider({
   locale,
   oryBaseUrl,
   nonce,
-  children,
-}: OryComponentsProviderProps) {
+}: Omit<OryComponentsProviderProps, 'children'>): OryComponentsContextValue {
   const parent = useContext(OryComponentsContext);
-  const value = useMemo<OryComponentsContextValue>(
+  return useMemo(
     () => ({
-      components: components ? { ...parent.components, ...withoutUndefined(components) } : parent.components,
-      texts: texts ? { ...parent.texts, ...withoutUndefined(texts) } : parent.texts,
-      classNames: classNames ? { ...parent.classNames, ...classNames } : parent.classNames,
-      translations: translations ? { ...parent.translations, ...translations } : parent.translations,
+      components: { ...parent.components, ...withoutUndefined(components) },
+      texts: { ...parent.texts, ...withoutUndefined(texts) },
+      classNames: { ...parent.classNames, ...classNames },
+      translations: { ...parent.translations, ...translations },
       locale: locale ?? parent.locale,
       oryBaseUrl: oryBaseUrl ?? parent.oryBaseUrl,
       nonce: nonce ?? parent.nonce,
     }),
     [parent, components, classNames, translations, texts, locale, oryBaseUrl, nonce],
   );
-  return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
+}
+
+/** Parts, classes, translations, texts and script settings for every FlowForm and prop hook below it. */
+export function OryComponentsProvider({ children, ...props }: OryComponentsProviderProps) {
+  return (
+    <OryComponentsContext.Provider value={useMergedComponents(props)}>
+      {children}
+    </OryComponentsContext.Provider>
+  );
 }
 
 /** The nearest parts and settings; the defaults when there is no provider. */
@@ -79,6 +86,8 @@ export function useOryTexts(): OryTexts {
 }
 
 /** An explicit `undefined` (a part, a text) means "not given", so it does not hide the parent's. */
-function withoutUndefined<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+function withoutUndefined<T extends object>(values: T | undefined): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values ?? {}).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }

@@ -5,29 +5,21 @@ export function flag(on: boolean): '' | undefined {
   return on ? '' : undefined;
 }
 
-/** `data-invalid`, `data-disabled`, `data-required`, `data-pending` (present or absent). */
-export function stateFlags(state: NodeRenderState): DataAttributes {
+/**
+ * A node's data attributes: `data-ory-node` on its main element, or `data-ory-part` on a structural part of it
+ * (field, label, node-messages); then its identity (`data-ory-group`, `data-ory-name`) and the flags
+ * (`data-invalid`, `data-disabled`, `data-required`, `data-pending`, present or absent).
+ */
+export function nodeAttributes(state: NodeRenderState, part?: string): DataAttributes {
   return {
+    [part ? 'data-ory-part' : 'data-ory-node']: part ?? state.kind,
+    'data-ory-group': state.group,
+    'data-ory-name': state.name,
     'data-invalid': flag(state.invalid),
     'data-disabled': flag(state.disabled),
     'data-required': flag(state.required),
     'data-pending': flag(state.pending),
   };
-}
-
-/** `data-ory-group` and `data-ory-name`, the node's identity. */
-export function identityAttributes(state: NodeRenderState): DataAttributes {
-  return { 'data-ory-group': state.group, 'data-ory-name': state.name };
-}
-
-/** Everything a node's main element carries: `data-ory-node` + identity + flags. */
-export function nodeAttributes(state: NodeRenderState): DataAttributes {
-  return { 'data-ory-node': state.kind, ...identityAttributes(state), ...stateFlags(state) };
-}
-
-/** A structural part (field, label, messages) of a node: `data-ory-part` + identity + flags. */
-export function partAttributes(part: string, state: NodeRenderState): DataAttributes {
-  return { 'data-ory-part': part, ...identityAttributes(state), ...stateFlags(state) };
 }
 
 export function formAttributes(state: FormRenderState): DataAttributes {
@@ -40,6 +32,8 @@ export function formAttributes(state: FormRenderState): DataAttributes {
 }
 
 const safeDataKey = /^[a-z][a-z0-9_.:-]*$/;
+/** Keys a div's data may not take: they belong to this library's own contract. */
+const reservedDataKey = /^(?:ory|state$|invalid$|disabled$|required$|pending$)/;
 
 /**
  * A div node's `attributes.data` map as `data-*` attributes (captcha widgets read them). Keys are lower-cased
@@ -49,12 +43,15 @@ const safeDataKey = /^[a-z][a-z0-9_.:-]*$/;
 export function divDataAttributes(data: unknown): DataAttributes {
   const attributes: DataAttributes = {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return attributes;
-  const reserved = new Set(['state', 'invalid', 'disabled', 'required', 'pending']);
   for (const [rawKey, value] of Object.entries(data)) {
     const key = rawKey.toLowerCase().replace(/^data-/, '');
-    if (!safeDataKey.test(key) || key.startsWith('ory') || reserved.has(key)) continue;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
-    attributes[`data-${key}`] = String(value);
+    const type = typeof value;
+    if (
+      safeDataKey.test(key) &&
+      !reservedDataKey.test(key) &&
+      (type === 'string' || type === 'number' || type === 'boolean')
+    )
+      attributes[`data-${key}`] = String(value);
   }
   return attributes;
 }

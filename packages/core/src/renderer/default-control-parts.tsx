@@ -1,7 +1,9 @@
+import type { ElementType } from 'react';
 import { resolveClassName } from './class-name';
 import type {
   ButtonPartProps,
   CheckboxPartProps,
+  ClassNameProp,
   FieldPartProps,
   FormPartProps,
   InputPartProps,
@@ -12,52 +14,69 @@ import { getInputType } from './use-node-props';
 
 /** The unstyled form controls. Each spreads the ready-made props; none adds a class of its own. */
 
-export function DefaultForm({ flow: _flow, state, className, children, ...props }: FormPartProps) {
-  return (
-    <form {...props} className={resolveClassName(state, className)}>
-      {children}
-    </form>
-  );
+interface ElementPartProps<S> {
+  node?: unknown;
+  flow?: unknown;
+  state: S;
+  className?: ClassNameProp<S> | undefined;
+  [prop: string]: unknown;
 }
 
-export function DefaultField({ node, state, label, control, messages, className, ...props }: FieldPartProps) {
+/**
+ * A part that is one element: the ready-made props spread on `Tag`, the class resolved from the part's state;
+ * `node` and `flow` are for replacements, not for the DOM.
+ */
+export function renderElement<S>(
+  Tag: ElementType,
+  { node: _node, flow: _flow, state, className, ...props }: ElementPartProps<S>,
+) {
+  return <Tag {...props} className={resolveClassName(state, className)} />;
+}
+
+export function DefaultForm(props: FormPartProps) {
+  return renderElement('form', props);
+}
+
+export function DefaultField({ label, control, messages, ...props }: FieldPartProps) {
   // A checkbox reads best with its label after the box.
-  const checkbox = getInputType(node) === 'checkbox';
-  return (
-    <div {...props} className={resolveClassName(state, className)}>
-      {checkbox ? control : label}
-      {checkbox ? label : control}
-      {messages}
-    </div>
-  );
+  const checkbox = getInputType(props.node) === 'checkbox';
+  return renderElement('div', {
+    ...props,
+    children: (
+      <>
+        {checkbox ? control : label}
+        {checkbox ? label : control}
+        {messages}
+      </>
+    ),
+  });
 }
 
-export function DefaultLabel({ node: _node, state, className, ...props }: LabelPartProps) {
-  // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor is in the spread props
-  return <label {...props} className={resolveClassName(state, className)} />;
+export function DefaultLabel(props: LabelPartProps) {
+  // htmlFor is in the spread props.
+  return renderElement('label', props);
 }
 
-export function DefaultInput({ node: _node, state, className, ...props }: InputPartProps) {
-  return <input {...props} className={resolveClassName(state, className)} />;
+export function DefaultInput(props: InputPartProps) {
+  return renderElement('input', props);
 }
 
-export function DefaultCheckbox({ node: _node, state, className, ...props }: CheckboxPartProps) {
-  return <input {...props} type="checkbox" className={resolveClassName(state, className)} />;
+export function DefaultCheckbox(props: CheckboxPartProps) {
+  return renderElement('input', { ...props, type: 'checkbox' });
 }
 
-export function DefaultSelect({ node: _node, state, className, options, ...props }: SelectPartProps) {
-  return (
-    <select {...props} className={resolveClassName(state, className)}>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </select>
-  );
+export function DefaultSelect({ options, ...props }: SelectPartProps) {
+  return renderElement('select', {
+    ...props,
+    children: options.map((option) => (
+      <option key={option.value} value={option.value}>
+        {option.label}
+      </option>
+    )),
+  });
 }
 
-export function DefaultButton({ node: _node, state, className, ...props }: ButtonPartProps) {
+export function DefaultButton(props: ButtonPartProps) {
   // type (submit or button) is always in the spread props.
-  return <button {...props} className={resolveClassName(state, className)} />;
+  return renderElement('button', props);
 }

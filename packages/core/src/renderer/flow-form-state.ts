@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import type { Flow, UiNode, UiText } from '../client/types';
-import { getNodeMessages } from './node-state';
 import type { FormState } from './types';
 
 /** What FlowForm accepts as `state`: its own states, plus the hooks' `ready` / `pending` (both mean idle). */
 export type FlowFormStateInput = FormState | 'ready' | 'pending';
 
-function hasErrorMessage(messages: readonly UiText[] | undefined): boolean {
+/** Old or hand-made nodes may hold anything as messages. */
+function hasErrorMessage(messages: unknown): boolean {
   return Array.isArray(messages) && messages.some((message) => message?.type === 'error');
 }
 
 /** True when Kratos reported an error on what one form shows: its form-level messages or its nodes. */
 export function showsErrors(messages: readonly UiText[], nodes: readonly UiNode[]): boolean {
-  return hasErrorMessage(messages) || nodes.some((node) => hasErrorMessage(getNodeMessages(node)));
+  return hasErrorMessage(messages) || nodes.some((node) => hasErrorMessage(node.messages));
 }
 
 /**

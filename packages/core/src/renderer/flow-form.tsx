@@ -9,18 +9,19 @@ import {
   useRef,
   useState,
 } from 'react';
+import { safeUrl } from '../client/safe-url';
 import type { Flow, UiNode, UiNodeGroup } from '../client/types';
 import { formatError } from '../i18n/format-error';
 import { filterNodes } from '../nodes/filter-nodes';
 import { getNodeId } from '../nodes/get-node-id';
 import { resolveClassName } from './class-name';
-import { OryComponentsProvider, useOryComponents } from './components-context';
+import { OryComponentsContext, useMergedComponents } from './components-context';
 import { formAttributes } from './data-attributes';
 import { devWarn } from './dev-warn';
 import { deriveFormState, type FlowFormStateInput, showsErrors, useFlowRevision } from './flow-form-state';
 import { moveFocusToFirstError } from './focus';
 import { FlowFormContext, type FlowFormContextValue, type TriggerFailure } from './form-context';
-import { formMethod, safeFormAction } from './get-form-props';
+import { formMethod } from './get-form-props';
 import { formatMessages } from './message-props';
 import { Node } from './node';
 import { getFlowMessages } from './node-state';
@@ -70,35 +71,18 @@ export interface FlowFormProps {
   children?: ReactNode | ((props: FlowFormRenderProps) => ReactNode);
 }
 
-/** Unique React keys: Kratos may repeat a node, so repeats get `#2`, `#3`… */
-function nodeKeys(nodes: UiNode[]): string[] {
-  const seen = new Map<string, number>();
-  return nodes.map((node) => {
-    const id = getNodeId(node);
-    const count = (seen.get(id) ?? 0) + 1;
-    seen.set(id, count);
-    return count === 1 ? id : `${id}#${count}`;
-  });
-}
-
 /**
  * A flow as a real `<form action method>` with every node (hidden ones too), so it also works before
  * hydration. With JS, submits go to `onSubmit(formData)`, once at a time; the WebAuthn script's
  * `form.submit()` ends there too.
  */
-export function FlowForm({ components, classNames, ...props }: FlowFormProps) {
-  return (
-    <OryComponentsProvider components={components} classNames={classNames}>
-      <FlowFormContent {...props} />
-    </OryComponentsProvider>
-  );
-}
-
-function FlowFormContent({
+export function FlowForm({
   flow,
   onSubmit,
   state,
   error,
+  components,
+  classNames,
   renderNode,
   groups,
   filter,
@@ -107,53 +91,52 @@ function FlowFormContent({
   nativeValidation,
   flowMessages = true,
   children,
-}: Omit<FlowFormProps, 'components' | 'classNames'>) {
-  const { components, classNames, translations, texts, locale } = useOryComponents();
+}: FlowFormProps) {
+  // This form's parts and classes over the providers': the nodes inside read them from the context.
+  const ory = useMergedComponents({ components, classNames });
+  const { texts } = ory;
   const reactId = useId();
   const prefix = idPrefix ?? `ory-${reactId.replace(/[^\w-]/g, '')}-`;
   const formRef = useRef<HTMLFormElement | null>(null);
-  const undoEnhance = useRef<(() => void) | null>(null);
+  const undoEnhance = useRef<() => void>(undefined);
   const submitLock = useRef(false);
   const [submitting, setSubmitting] = useState(false);
   // Submits of this form (not of others on the same flow): the next flow then remounts its inputs.
   const [submits, setSubmits] = useState(0);
 
-  const groupsKey = groups?.join('\u0000');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: groups is compared by value (groupsKey)
-  const nodes = useMemo(() => {
-    const grouped = filterNodes(flow?.ui?.nodes, { groups });
-    return filter ? grouped.filter(filter) : grouped;
-  }, [flow, groupsKey, filter]);
+  const shown = filterNodes(flow?.ui?.nodes, { groups });
+  const nodes = filter ? shown.filter(filter) : shown;
   const revision = useFlowRevision(flow, nodes, submits);
   // A WebAuthn ceremony that failed in the browser; forgotten when the next flow (the server's answer) arrives.
   const [triggerFailure, setTriggerFailure] = useState<{ kind: TriggerFailure; revision: number }>();
   const reportTriggerFailure = useCallback(
-    (kind: TriggerFailure | undefined) => setTriggerFailure(kind ? { kind, revision } : undefined),
+    (kind: TriggerFailure | undefined) => setTriggerFailure(kind && { kind, revision }),
     [revision],
   );
-  const shownTriggerFailure = triggerFailure?.revision === revision ? triggerFailure.kind : undefined;
+  const shownTriggerFailure = triggerFailure?.revision === revision && triggerFailure.kind;
 
   // The client's own failures (network, timeout) in the reader's language, by their id.
   const failure = error
     ? formatError(error, texts)
     : shownTriggerFailure &&
       texts[shownTriggerFailure === 'failed' ? 'webauthnFailed' : 'webauthnUnavailable'];
-  const serverMessages = useMemo(() => (flowMessages ? getFlowMessages(flow) : []), [flow, flowMessages]);
-  const formMessages = useMemo<FormattedMessage[]>(() => {
-    const list = formatMessages(serverMessages, `${prefix}form`, translations, { locale });
-    if (!failure) return list;
-    // Id 0: a client-side failure, not a Kratos message (no data-ory-message-id).
-    const clientError = { id: 0, text: failure, type: 'error' };
-    return [{ id: `${prefix}error`, text: failure, type: 'error', message: clientError }, ...list];
-  }, [serverMessages, prefix, translations, locale, failure]);
+  const serverMessages = flowMessages ? getFlowMessages(flow) : [];
+  const formMessages: FormattedMessage[] = formatMessages(serverMessages, `${prefix}form`, ory.translations, {
+    locale: ory.locale,
+  });
+  // Id 0: a client-side failure, not a Kratos message (no data-ory-message-id).
+  if (failure)
+    formMessages.unshift({
+      id: `${prefix}error`,
+      text: failure,
+      type: 'error',
+      message: { id: 0, text: failure, type: 'error' },
+    });
 
   // What this form shows, not the whole flow: a settings section is not invalid for another one's error.
   const invalid = Boolean(failure) || showsErrors(serverMessages, nodes);
   const formState = deriveFormState(state, submitting, invalid);
-  const renderState = useMemo<FormRenderState>(
-    () => ({ state: formState, pending: formState === 'submitting', invalid }),
-    [formState, invalid],
-  );
+  const renderState: FormRenderState = { state: formState, pending: formState === 'submitting', invalid };
 
   const context = useMemo<FlowFormContextValue>(
     () => ({ formState, idPrefix: prefix, renderNode, reportTriggerFailure }),
@@ -175,58 +158,68 @@ function FlowFormContent({
     result.then(release, release);
   };
 
+  // Stable per nativeValidation, so React enhances the form once. Undone by hand rather than by a returned
+  // cleanup: a Form part may wrap the ref in a function of its own that drops the return value.
   const setForm = useCallback(
     (form: HTMLFormElement | null) => {
       undoEnhance.current?.();
-      undoEnhance.current = form ? enhanceFormElement(form, { nativeValidation }) : null;
+      undoEnhance.current = form ? enhanceFormElement(form, { nativeValidation }) : undefined;
       formRef.current = form;
     },
     [nativeValidation],
   );
 
-  useEffect(() => {
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && !formRef.current)
-      devWarn('the Form part must pass `ref` to its <form>, or form.submit() is not routed');
-  }, []);
-
   // After a flow (or failure) arrives: focus the first invalid field, else the form-level alert. A form with
   // nothing invalid has neither, so the DOM is not searched.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new flow object and failure
   useEffect(() => {
-    if (formRef.current && invalid) moveFocusToFirstError(formRef.current);
+    const form = formRef.current;
+    if (!form) {
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production')
+        devWarn('the Form part must pass `ref` to its <form>, or form.submit() is not routed');
+    } else if (invalid) moveFocusToFirstError(form);
   }, [flow, failure]);
 
-  const { Form, Messages } = components;
-  const keys = nodeKeys(nodes);
+  const { Form, Messages } = ory.components;
+  // Unique React keys: Kratos may repeat a node, so repeats get `#2`, `#3`…
+  const seen = new Map<string, number>();
   const body =
     typeof children === 'function'
       ? children({ nodes, state: renderState })
-      : nodes.map((node, index) => <Node key={keys[index]} node={node} />);
+      : nodes.map((node) => {
+          const id = getNodeId(node);
+          const count = (seen.get(id) ?? 0) + 1;
+          seen.set(id, count);
+          return <Node key={count > 1 ? `${id}#${count}` : id} node={node} />;
+        });
 
   return (
-    <FlowFormContext.Provider value={context}>
-      <Form
-        ref={setForm}
-        flow={flow}
-        state={renderState}
-        action={safeFormAction(flow?.ui?.action)}
-        method={formMethod(flow?.ui?.method)}
-        onSubmit={handleSubmit}
-        aria-busy={renderState.pending || undefined}
-        {...formAttributes(renderState)}
-        className={resolveClassName(renderState, classNames.Form, className)}
-      >
-        {formMessages.length > 0 ? (
-          <Messages
-            messages={formMessages}
-            state={renderState}
-            data-ory-part="messages"
-            className={resolveClassName(renderState, classNames.Messages)}
-          />
-        ) : null}
-        <Fragment key={revision}>{body}</Fragment>
-        {typeof children === 'function' ? null : children}
-      </Form>
-    </FlowFormContext.Provider>
+    <OryComponentsContext.Provider value={ory}>
+      <FlowFormContext.Provider value={context}>
+        <Form
+          ref={setForm}
+          flow={flow}
+          state={renderState}
+          // Only an http(s) or relative URL: see getFormProps.
+          action={safeUrl(flow?.ui?.action)}
+          method={formMethod(flow?.ui?.method)}
+          onSubmit={handleSubmit}
+          aria-busy={renderState.pending || undefined}
+          {...formAttributes(renderState)}
+          className={resolveClassName(renderState, ory.classNames.Form, className)}
+        >
+          {formMessages.length > 0 ? (
+            <Messages
+              messages={formMessages}
+              state={renderState}
+              data-ory-part="messages"
+              className={resolveClassName(renderState, ory.classNames.Messages)}
+            />
+          ) : null}
+          <Fragment key={revision}>{body}</Fragment>
+          {typeof children === 'function' ? null : children}
+        </Form>
+      </FlowFormContext.Provider>
+    </OryComponentsContext.Provider>
   );
 }

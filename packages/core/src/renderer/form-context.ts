@@ -16,9 +16,7 @@ export interface FlowFormContextValue {
 
 export type TriggerFailure = 'failed' | 'unavailable';
 
-export const defaultFlowFormContext: FlowFormContextValue = { formState: 'idle', idPrefix: 'ory-' };
-
-export const FlowFormContext = createContext<FlowFormContextValue>(defaultFlowFormContext);
+export const FlowFormContext = createContext<FlowFormContextValue>({ formState: 'idle', idPrefix: 'ory-' });
 
 export function useFlowFormContext(): FlowFormContextValue {
   return useContext(FlowFormContext);

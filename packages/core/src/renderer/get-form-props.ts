@@ -11,14 +11,6 @@ export interface FormProps {
   ref: (form: HTMLFormElement | null) => undefined | (() => void);
 }
 
-/**
- * `ui.action` only when it is an http(s) or relative URL. A `javascript:` / `vbscript:` / `data:` action would run
- * (or, in React 19, be swapped for React's own throwing `javascript:` URL) when the form is posted before hydration.
- */
-export function safeFormAction(action: unknown): string | undefined {
-  return safeUrl(action);
-}
-
 /** `ui.method` when it is a string (Kratos sends `POST`), else `post`: React would choke on anything else. */
 export function formMethod(method: unknown): string {
   return typeof method === 'string' && method !== '' ? method : 'post';
@@ -40,7 +32,9 @@ export function getFormProps(
   submit: (formData: FormData) => unknown,
 ): FormProps {
   return {
-    action: safeFormAction(flow?.ui?.action),
+    // Only an http(s) or relative URL: a `javascript:` / `vbscript:` / `data:` action would run (or, in React 19,
+    // be swapped for React's own throwing `javascript:` URL) when the form is posted before hydration.
+    action: safeUrl(flow?.ui?.action),
     method: formMethod(flow?.ui?.method),
     onSubmit: (event) => {
       event.preventDefault();

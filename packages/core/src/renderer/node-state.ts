@@ -1,40 +1,39 @@
 import type { Flow, UiNode, UiText } from '../client/types';
 import { getNodeId } from '../nodes/get-node-id';
 import { getNodeName } from '../nodes/get-node-name';
-import { getNodeType, isInputNode } from '../nodes/guards';
+import { getNodeType } from '../nodes/guards';
 import { useFlowFormContext } from './form-context';
 import type { FormState, NodeKind, NodeRenderState } from './types';
 
-const plainKinds = new Set<string>(['text', 'img', 'a', 'script', 'div']);
+const nodeKinds: readonly string[] = ['input', 'text', 'img', 'a', 'script', 'div'];
 
-/** `button` for submit/button inputs, the node type otherwise; undefined for types this renderer doesn't know. */
-export function getNodeKind(node: UiNode): NodeKind | undefined {
-  if (isInputNode(node)) {
-    const type = node.attributes.type;
-    return type === 'submit' || type === 'button' ? 'button' : 'input';
-  }
-  const type = getNodeType(node);
-  return type !== undefined && plainKinds.has(type) ? (type as NodeKind) : undefined;
+/** The messages of a list that are objects: old or hand-made nodes and flows may hold anything. */
+function validMessages(messages: unknown): UiText[] {
+  return Array.isArray(messages)
+    ? messages.filter((message): message is UiText => typeof message === 'object' && message !== null)
+    : [];
 }
 
 /** The node's messages, minus anything that isn't one (old or hand-made nodes). */
 export function getNodeMessages(node: UiNode): UiText[] {
-  const messages = node?.messages;
-  if (!Array.isArray(messages)) return [];
-  return messages.filter((message): message is UiText => typeof message === 'object' && message !== null);
+  return validMessages(node?.messages);
 }
 
 /** The flow's form-level messages, minus anything that isn't one. */
 export function getFlowMessages(flow: Flow | undefined): UiText[] {
-  const messages = flow?.ui?.messages;
-  if (!Array.isArray(messages)) return [];
-  return messages.filter((message): message is UiText => typeof message === 'object' && message !== null);
+  return validMessages(flow?.ui?.messages);
 }
 
 export function computeNodeState(node: UiNode, formState: FormState): NodeRenderState {
-  const attributes = (node?.attributes ?? {}) as { disabled?: unknown; required?: unknown };
+  const attributes = (node?.attributes ?? {}) as { type?: unknown; disabled?: unknown; required?: unknown };
+  const type = getNodeType(node) ?? '';
   return {
-    kind: getNodeKind(node) ?? 'input',
+    // Input nodes of type submit/button are `button`s; a type this renderer doesn't know counts as an input.
+    kind: (type === 'input' && (attributes.type === 'submit' || attributes.type === 'button')
+      ? 'button'
+      : nodeKinds.includes(type)
+        ? type
+        : 'input') as NodeKind,
     group: typeof node?.group === 'string' ? node.group : '',
     name: getNodeName(node),
     invalid: getNodeMessages(node).some((message) => message.type === 'error'),
@@ -47,8 +46,7 @@ export function computeNodeState(node: UiNode, formState: FormState): NodeRender
 
 /** The node's render state inside the nearest FlowForm (idle outside one). */
 export function useNodeState(node: UiNode): NodeRenderState {
-  const { formState } = useFlowFormContext();
-  return computeNodeState(node, formState);
+  return computeNodeState(node, useFlowFormContext().formState);
 }
 
 /** DOM ids are made from the node id; whitespace would split `aria-describedby` lists, so it is replaced. */

@@ -1,16 +1,25 @@
-import { memo, type ReactNode } from 'react';
+import { type ComponentType, memo, type ReactNode } from 'react';
+import { nonEmptyString } from '../client/guards';
+import { safeUrl } from '../client/safe-url';
 import type { UiNode } from '../client/types';
-import { getNodeType, isInputNode } from '../nodes/guards';
-import { AnchorView, DivView, ImageView, ScriptView, TextView } from './content-views';
+import { formatMessage, isUiText } from '../i18n/format-message';
+import { isAnchorNode, isDivNode, isImageNode, isInputNode, isScriptNode, isTextNode } from '../nodes/guards';
+import { resolveClassName } from './class-name';
+import { divDataAttributes, nodeAttributes } from './data-attributes';
 import { useFlowFormContext } from './form-context';
+import { formatMessages } from './message-props';
+import type { NodePartProps, OryClassNames } from './types';
 import {
-  ButtonView,
-  CheckboxFieldView,
-  HiddenInputView,
-  SelectFieldView,
-  TextFieldView,
-} from './input-views';
-import { getInputType } from './use-node-props';
+  buttonProps,
+  getInputType,
+  inputProps,
+  labelProps,
+  type NodeBase,
+  selectProps,
+  useNodeBase,
+} from './use-node-props';
+import { useNodeClickTrigger, useNodeLoadTrigger } from './use-node-triggers';
+import { useScriptNode } from './use-script-node';
 
 /** Groups this renderer knows (Kratos OSS + OEL). Nodes of other groups render nothing. */
 export const knownNodeGroups: readonly string[] = [
@@ -30,34 +39,139 @@ export const knownNodeGroups: readonly string[] = [
   'deviceauthn',
 ];
 
+/** The parts made for one node that take a class (Script takes none, and no messages either). */
+type NodePartName = Exclude<keyof OryClassNames, 'Form' | 'Messages' | 'Message'>;
+
+/** The named part from the nearest `components`, with the node, its state, `props` and its classes. */
+function renderPart(base: NodeBase, name: NodePartName, props: object, ownClass?: string) {
+  const { node, state, ory } = base;
+  // Each name's props match its part; TypeScript cannot follow the name through the lookup.
+  const Part = ory.components[name] as ComponentType<NodePartProps<{ className?: string }>>;
+  return (
+    <Part
+      node={node}
+      state={state}
+      {...props}
+      className={resolveClassName(state, ownClass, ory.classNames[name])}
+    />
+  );
+}
+
+/** The NodeMessages part, or nothing when the node has no messages. */
+function nodeMessages(base: NodeBase): ReactNode {
+  const { messages, state, id } = base;
+  return messages.length > 0
+    ? renderPart(base, 'NodeMessages', {
+        messages,
+        ...nodeAttributes(state, 'node-messages'),
+        id: `${id}-messages`,
+      })
+    : null;
+}
+
+function withMessages(base: NodeBase, part: ReactNode) {
+  return (
+    <>
+      {part}
+      {nodeMessages(base)}
+    </>
+  );
+}
+
+/** Hidden inputs, and the others as a Field: Label + Input / Checkbox / Select + NodeMessages. */
+function InputNode({ base }: { base: NodeBase }) {
+  const { node, state } = base;
+  useNodeLoadTrigger(node);
+  const type = getInputType(node);
+  // Hidden inputs are plain `<input type=hidden>`: csrf_token and WebAuthn fields must exist whatever the parts.
+  if (type === 'hidden') return withMessages(base, <input {...inputProps(base)} />);
+  const options = isInputNode(node) ? node.attributes.options : undefined;
+  const control =
+    type !== 'checkbox' && Array.isArray(options) && options.length > 0
+      ? renderPart(base, 'Select', selectProps(base))
+      : renderPart(base, type === 'checkbox' ? 'Checkbox' : 'Input', inputProps(base));
+  return renderPart(base, 'Field', {
+    ...nodeAttributes(state, 'field'),
+    label: renderPart(base, 'Label', labelProps(base)),
+    control,
+    messages: nodeMessages(base),
+  });
+}
+
+function ButtonNode({ base }: { base: NodeBase }) {
+  const onClick = useNodeClickTrigger(base.node);
+  return withMessages(base, renderPart(base, 'Button', buttonProps(base, onClick)));
+}
+
+function ScriptNode({ base }: { base: NodeBase }) {
+  const { node, state, ory } = base;
+  const status = useScriptNode(node);
+  const { Script } = ory.components;
+  return <Script node={node} state={state} status={status} />;
+}
+
+const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && value > 0 ? value : undefined;
+
 /** The built-in rendering of one node: a part per type; nothing for unknown types or groups, never a throw. */
 export function DefaultNode({ node }: { node: UiNode }): ReactNode {
-  if (typeof node !== 'object' || node === null || !knownNodeGroups.includes(node.group)) return null;
+  const base = useNodeBase(node);
+  if (!knownNodeGroups.includes(node?.group)) return null;
   if (isInputNode(node)) {
-    const type = getInputType(node);
-    if (type === 'hidden') return <HiddenInputView node={node} />;
-    if (type === 'submit' || type === 'button') return <ButtonView node={node} />;
-    if (type === 'checkbox') return <CheckboxFieldView node={node} />;
-    if (Array.isArray(node.attributes.options) && node.attributes.options.length > 0) {
-      return <SelectFieldView node={node} />;
-    }
-    return <TextFieldView node={node} />;
+    return base.state.kind === 'button' ? <ButtonNode base={base} /> : <InputNode base={base} />;
   }
-  if (typeof node.attributes !== 'object' || node.attributes === null) return null;
-  switch (getNodeType(node)) {
-    case 'text':
-      return <TextView node={node} />;
-    case 'img':
-      return <ImageView node={node} />;
-    case 'a':
-      return <AnchorView node={node} />;
-    case 'script':
-      return <ScriptView node={node} />;
-    case 'div':
-      return <DivView node={node} />;
-    default:
-      return null;
+  if (isScriptNode(node)) return <ScriptNode base={base} />;
+
+  const { state, label, ory } = base;
+  const formatOptions = { locale: ory.locale };
+  /** A text, image, link or div part: its id, `props`, the node's data attributes, then its messages. */
+  const contentPart = (name: NodePartName, props: object, ownClass?: string) =>
+    withMessages(
+      base,
+      renderPart(
+        base,
+        name,
+        { id: nonEmptyString((node.attributes as { id?: unknown }).id), ...props, ...nodeAttributes(state) },
+        ownClass,
+      ),
+    );
+
+  if (isImageNode(node)) {
+    const { src, width, height } = node.attributes;
+    const safeSrc = safeUrl(src, { baseUrl: ory.oryBaseUrl, allowData: 'image' });
+    if (!safeSrc) return null;
+    return contentPart('Image', {
+      src: safeSrc,
+      alt: label ?? '',
+      width: positive(width),
+      height: positive(height),
+    });
   }
+  if (isTextNode(node)) {
+    // TOTP secret, lookup codes (`context.secrets`: one item each), or any other server text.
+    const { text } = node.attributes;
+    const secrets = text?.context?.secrets;
+    return contentPart('Text', {
+      label,
+      text: formatMessage(text, ory.translations, formatOptions),
+      items: Array.isArray(secrets)
+        ? formatMessages(secrets.filter(isUiText), `${base.id}-item`, ory.translations, formatOptions)
+        : undefined,
+    });
+  }
+  if (isAnchorNode(node)) {
+    // A link only when its href is safe (http(s) or relative); otherwise its text alone.
+    const { href } = node.attributes;
+    return contentPart('Anchor', {
+      href: safeUrl(href, { baseUrl: ory.oryBaseUrl }),
+      children: label ?? (typeof href === 'string' ? href : ''),
+    });
+  }
+  if (isDivNode(node)) {
+    const { data, class: className } = node.attributes;
+    return contentPart('Div', divDataAttributes(data), nonEmptyString(className));
+  }
+  return null;
 }
 
 export interface NodeProps {

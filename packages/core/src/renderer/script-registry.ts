@@ -1,16 +1,12 @@
 import type { ScriptStatus } from './types';
 
-/** The attributes a script node asks for, already checked (src is absolute and on the Ory origin). */
+/** A script node's request, already checked: src is absolute and on the Ory origin. */
 export interface ScriptRequest {
   src: string;
-  async?: boolean;
-  type?: string;
-  id?: string;
-  integrity?: string;
-  crossOrigin?: string;
-  referrerPolicy?: string;
-  nonce?: string;
-  group?: string;
+  /** Set as given before src (type, id, integrity, crossorigin, referrerpolicy, the data attributes); empty ones skipped. */
+  attributes: Record<string, string | undefined>;
+  async: boolean;
+  nonce: string | undefined;
 }
 
 interface Entry {
@@ -25,61 +21,45 @@ interface Entry {
  */
 const registry = new Map<string, Entry>();
 
-function findExisting(src: string): HTMLScriptElement | undefined {
-  for (const script of Array.from(document.scripts)) {
-    if (script.src === src) return script;
-  }
-  return undefined;
-}
-
-function setIfGiven(element: HTMLScriptElement, attribute: string, value: string | undefined) {
-  if (value) element.setAttribute(attribute, value);
-}
-
-/**
- * Appends `<script>` to `<head>` once per src (adopting one already in the document) and tells when it loaded.
- * A script that failed to load is forgotten, so a later mount may try again.
- */
-export function loadScriptOnce(request: ScriptRequest): Promise<ScriptStatus> {
-  const known = registry.get(request.src);
-  if (known) return known.ready;
-
-  const existing = findExisting(request.src);
-  if (existing) {
-    const entry: Entry = { status: 'loaded', element: existing, ready: Promise.resolve('loaded') };
-    registry.set(request.src, entry);
-    return entry.ready;
-  }
-
+/** Appends the `<script>` to `<head>`; a script that failed to load is forgotten, so a later mount may try again. */
+function inject({ src, attributes, async, nonce }: ScriptRequest): Entry {
   const element = document.createElement('script');
   // Attributes before src: the fetch starts when src is set and the element is connected.
-  setIfGiven(element, 'type', request.type);
-  setIfGiven(element, 'id', request.id);
-  setIfGiven(element, 'integrity', request.integrity);
-  setIfGiven(element, 'crossorigin', request.crossOrigin);
-  setIfGiven(element, 'referrerpolicy', request.referrerPolicy);
-  if (request.nonce) element.nonce = request.nonce;
-  element.async = request.async !== false;
-  element.setAttribute('data-ory-node', 'script');
-  setIfGiven(element, 'data-ory-group', request.group);
-  element.src = request.src;
-
-  const ready = new Promise<ScriptStatus>((resolve) => {
-    element.addEventListener('load', () => {
-      entry.status = 'loaded';
-      resolve('loaded');
-    });
-    element.addEventListener('error', () => {
-      entry.status = 'error';
-      registry.delete(request.src);
+  for (const [name, value] of Object.entries(attributes)) if (value) element.setAttribute(name, value);
+  if (nonce) element.nonce = nonce;
+  element.async = async;
+  element.src = src;
+  const settle = (status: 'loaded' | 'error', resolve: (status: ScriptStatus) => void) => () => {
+    entry.status = status;
+    if (status === 'error') {
+      registry.delete(src);
       element.remove();
-      resolve('error');
-    });
-  });
-  const entry: Entry = { status: 'loading', element, ready };
-  registry.set(request.src, entry);
+    }
+    resolve(status);
+  };
+  const entry: Entry = {
+    status: 'loading',
+    element,
+    ready: new Promise((resolve) => {
+      element.addEventListener('load', settle('loaded', resolve));
+      element.addEventListener('error', settle('error', resolve));
+    }),
+  };
   document.head.appendChild(element);
-  return ready;
+  return entry;
+}
+
+/** Loads a src once (adopting a `<script>` already in the document) and tells when it loaded. */
+export function loadScriptOnce(request: ScriptRequest): Promise<ScriptStatus> {
+  let entry = registry.get(request.src);
+  if (!entry) {
+    const existing = Array.from(document.scripts).find((script) => script.src === request.src);
+    entry = existing
+      ? { status: 'loaded', element: existing, ready: Promise.resolve('loaded') }
+      : inject(request);
+    registry.set(request.src, entry);
+  }
+  return entry.ready;
 }
 
 /** The current status of a src, for a synchronous first render. */

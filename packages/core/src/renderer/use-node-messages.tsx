@@ -1,17 +1,43 @@
 import type { ReactNode } from 'react';
 import type { UiNode } from '../client/types';
+import { resolveClassName } from './class-name';
 import { useOryComponents } from './components-context';
-import { partAttributes } from './data-attributes';
-import { useFlowFormContext } from './form-context';
-import { formatMessages, getMessagePartProps } from './message-props';
-import { computeNodeState, getNodeDomId, getNodeMessages } from './node-state';
+import { nodeAttributes } from './data-attributes';
 import type { DataAttributes, FormattedMessage } from './types';
+import { useNodeBase } from './use-node-props';
 
 /** The node's messages, translated, each with the id the control's `aria-describedby` lists. */
 export function useNodeMessages(node: UiNode): FormattedMessage[] {
-  const { translations, locale } = useOryComponents();
-  const { idPrefix } = useFlowFormContext();
-  return formatMessages(getNodeMessages(node), getNodeDomId(idPrefix, node), translations, { locale });
+  return useNodeBase(node).messages;
+}
+
+/**
+ * One Message part per message, from the nearest `components`. Form-level (`live`) messages are live regions:
+ * errors `role="alert"` (and focusable: after a failed submit focus moves to the first one), others `status`.
+ */
+export function useMessageParts(messages: FormattedMessage[], live = false): ReactNode[] {
+  const { components, classNames } = useOryComponents();
+  const { Message } = components;
+  return messages.map((message) => {
+    const isError = message.type === 'error';
+    const kratosId = message.message.id;
+    return (
+      <Message
+        key={message.id}
+        message={message}
+        id={message.id}
+        role={live ? (isError ? 'alert' : 'status') : undefined}
+        tabIndex={live && isError ? -1 : undefined}
+        className={resolveClassName(message, classNames.Message)}
+        data-ory-part="message"
+        data-ory-message-type={message.type}
+        // Id 0 marks a message made here (the `error` prop), not one of Kratos' catalogue.
+        data-ory-message-id={typeof kratosId === 'number' && kratosId > 0 ? String(kratosId) : undefined}
+      >
+        {message.text}
+      </Message>
+    );
+  });
 }
 
 /**
@@ -19,15 +45,7 @@ export function useNodeMessages(node: UiNode): FormattedMessage[] {
  * attributes, and one Message part per message as children, with the ids `aria-describedby` points at.
  */
 export function useNodeMessagesProps(node: UiNode): DataAttributes & { id: string; children: ReactNode } {
-  const { components, classNames } = useOryComponents();
-  const { idPrefix, formState } = useFlowFormContext();
-  const messages = useNodeMessages(node);
-  const { Message } = components;
-  return {
-    id: `${getNodeDomId(idPrefix, node)}-messages`,
-    ...partAttributes('node-messages', computeNodeState(node, formState)),
-    children: messages.map((message) => (
-      <Message key={message.id} {...getMessagePartProps(message, { className: classNames.Message })} />
-    )),
-  };
+  const { id, state, messages } = useNodeBase(node);
+  const children = useMessageParts(messages);
+  return { id: `${id}-messages`, ...nodeAttributes(state, 'node-messages'), children };
 }

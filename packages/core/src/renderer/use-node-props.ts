@@ -1,56 +1,146 @@
-import { nonEmptyString as stringOrUndefined } from '../client/guards';
+import { nonEmptyString } from '../client/guards';
 import type { UiNode } from '../client/types';
 import { formatLabel } from '../i18n/format-label';
 import { formatMessage } from '../i18n/format-message';
-import { getNodeName } from '../nodes/get-node-name';
 import { toFormValue } from '../nodes/get-node-value';
 import { isInputNode } from '../nodes/guards';
-import { useOryComponents } from './components-context';
-import { identityAttributes, nodeAttributes, stateFlags } from './data-attributes';
+import { type OryComponentsContextValue, useOryComponents } from './components-context';
+import { nodeAttributes } from './data-attributes';
 import { useFlowFormContext } from './form-context';
+import { formatMessages } from './message-props';
 import { computeNodeState, getNodeDomId, getNodeMessages } from './node-state';
 import type {
   ButtonElementProps,
+  FormattedMessage,
   InputElementProps,
   LabelElementProps,
+  NodeRenderState,
   SelectElementProps,
   SelectOption,
 } from './types';
 import { useNodeClickTrigger, useNodeLoadTrigger } from './use-node-triggers';
 
 /** Input types rendered as they are; any other (unknown, empty, `file`, `reset`, …) becomes `text`. */
-const textLikeTypes = new Set([
-  'text',
-  'email',
-  'password',
-  'number',
-  'tel',
-  'url',
-  'date',
-  'datetime-local',
-  'time',
-  'month',
-  'week',
-  'search',
-]);
+const keptInputTypes =
+  /^(?:checkbox|hidden|submit|button|text|email|password|number|tel|url|date|datetime-local|time|month|week|search)$/;
 
 export function getInputType(node: UiNode): string {
   const type = isInputNode(node) ? node.attributes.type : undefined;
-  if (type === 'checkbox' || type === 'hidden' || type === 'submit' || type === 'button') return type;
-  return typeof type === 'string' && textLikeTypes.has(type) ? type : 'text';
+  return typeof type === 'string' && keptInputTypes.test(type) ? type : 'text';
 }
 
-function describedBy(baseId: string, node: UiNode): string | undefined {
-  const count = getNodeMessages(node).length;
-  if (count === 0) return undefined;
-  return Array.from({ length: count }, (_, index) => `${baseId}-message-${index}`).join(' ');
+/** What the prop builders and the default node parts need about one node, worked out once per render. */
+export interface NodeBase {
+  node: UiNode;
+  state: NodeRenderState;
+  /** The control's DOM id; the label, messages and message ids derive from it. */
+  id: string;
+  /** The node's label, translated. */
+  label: string | undefined;
+  /** The node's messages, translated, with the ids `aria-describedby` lists. */
+  messages: FormattedMessage[];
+  ory: OryComponentsContextValue;
 }
 
-function useControlBase(node: UiNode) {
-  const { idPrefix, formState } = useFlowFormContext();
-  const state = computeNodeState(node, formState);
+export function useNodeBase(node: UiNode): NodeBase {
+  const ory = useOryComponents();
+  const { formState, idPrefix } = useFlowFormContext();
   const id = getNodeDomId(idPrefix, node);
-  return { state, id, describedBy: describedBy(id, node) };
+  const options = { locale: ory.locale };
+  return {
+    node,
+    state: computeNodeState(node, formState),
+    id,
+    label: formatLabel(node, ory.translations, options),
+    messages: formatMessages(getNodeMessages(node), id, ory.translations, options),
+    ory,
+  };
+}
+
+function describedBy({ messages }: NodeBase): string | undefined {
+  return messages.map((message) => message.id).join(' ') || undefined;
+}
+
+/** What an `<input>` and a `<select>` share: id, name, the required/disabled/invalid flags and their ARIA. */
+function controlProps(base: NodeBase) {
+  const { state } = base;
+  return {
+    id: base.id,
+    name: state.name,
+    required: state.required || undefined,
+    disabled: state.disabled || undefined,
+    'aria-invalid': state.invalid || undefined,
+    'aria-describedby': describedBy(base),
+    ...nodeAttributes(state),
+  };
+}
+
+export function inputProps(base: NodeBase): InputElementProps {
+  const { node, state } = base;
+  if (!isInputNode(node)) return {};
+  const { value, pattern, maxlength, autocomplete } = node.attributes;
+  const type = getInputType(node);
+  if (type === 'hidden') {
+    return { type, name: state.name, defaultValue: toFormValue(value), ...nodeAttributes(state) };
+  }
+  // Kratos reads an absent checkbox as false, so no hidden "false" companion is needed.
+  const valueProps =
+    type === 'checkbox'
+      ? { value: 'true', defaultChecked: value === true || value === 'true' }
+      : {
+          defaultValue: toFormValue(value),
+          pattern: nonEmptyString(pattern),
+          maxLength: typeof maxlength === 'number' && maxlength > 0 ? maxlength : undefined,
+          autoComplete: nonEmptyString(autocomplete),
+        };
+  return { ...controlProps(base), type, ...valueProps };
+}
+
+export function selectProps(base: NodeBase): SelectElementProps & { options: SelectOption[] } {
+  const { node, state, ory } = base;
+  if (!isInputNode(node)) return { options: [] };
+  const { value: rawValue, options: rawOptions } = node.attributes;
+  const value = toFormValue(rawValue);
+  const options: SelectOption[] = [];
+  // Nothing chosen yet (or optional): an empty first option, so the browser doesn't silently pick one.
+  if (value === undefined || !state.required) options.push({ value: '', label: '' });
+  for (const option of Array.isArray(rawOptions) ? rawOptions : []) {
+    if (typeof option !== 'object' || option === null) continue;
+    const optionValue = toFormValue(option.value) ?? '';
+    // One option per value: a repeated value (a malformed enum) would repeat a React key and submits the same anyway.
+    if (options.some((known) => known.value === optionValue)) continue;
+    const label = option.label && formatMessage(option.label, ory.translations, { locale: ory.locale });
+    options.push({ value: optionValue, label: label || optionValue });
+  }
+  return { ...controlProps(base), defaultValue: value ?? '', options };
+}
+
+export function buttonProps(
+  base: NodeBase,
+  onClick: ButtonElementProps['onClick'] | undefined,
+): ButtonElementProps {
+  const { node, state } = base;
+  if (!isInputNode(node)) return {};
+  const { type, onclick, onclickTrigger } = node.attributes;
+  const value = toFormValue(node.attributes.value);
+  return {
+    // A WebAuthn/passkey trigger must not submit: its script does, once the ceremony is over.
+    type: onClick || onclick || onclickTrigger || type !== 'submit' ? 'button' : 'submit',
+    name: state.name,
+    value,
+    disabled: state.disabled || undefined,
+    // Not `disabled` while submitting: a disabled submitter would drop its name/value from the FormData.
+    'aria-disabled': state.pending || undefined,
+    onClick,
+    'aria-describedby': describedBy(base),
+    children: base.label ?? value ?? state.name ?? '',
+    ...nodeAttributes(state),
+  };
+}
+
+export function labelProps({ id, label, state }: NodeBase): LabelElementProps & { children?: string } {
+  // A label is never empty: old Kratos traits have none, so the field name stands in.
+  return { htmlFor: id, id: `${id}-label`, children: label ?? state.name, ...nodeAttributes(state, 'label') };
 }
 
 /**
@@ -60,74 +150,12 @@ function useControlBase(node: UiNode) {
  */
 export function useNodeInputProps(node: UiNode): InputElementProps {
   useNodeLoadTrigger(node);
-  const { state, id, describedBy: describedById } = useControlBase(node);
-  if (!isInputNode(node)) return {};
-  const attributes = node.attributes;
-  const type = getInputType(node);
-  const name = getNodeName(node);
-  const data = nodeAttributes(state);
-  if (type === 'hidden') {
-    return { type, name, defaultValue: toFormValue(attributes.value), ...data };
-  }
-  const common: InputElementProps = {
-    id,
-    name,
-    type,
-    required: state.required || undefined,
-    disabled: state.disabled || undefined,
-    'aria-invalid': state.invalid || undefined,
-    'aria-describedby': describedById,
-    ...data,
-  };
-  if (type === 'checkbox') {
-    // Kratos reads an absent checkbox as false, so no hidden "false" companion is needed.
-    return {
-      ...common,
-      value: 'true',
-      defaultChecked: attributes.value === true || attributes.value === 'true',
-    };
-  }
-  return {
-    ...common,
-    defaultValue: toFormValue(attributes.value),
-    pattern: stringOrUndefined(attributes.pattern),
-    maxLength:
-      typeof attributes.maxlength === 'number' && attributes.maxlength > 0 ? attributes.maxlength : undefined,
-    autoComplete: stringOrUndefined(attributes.autocomplete),
-  };
+  return inputProps(useNodeBase(node));
 }
 
 /** Spreadable props for a `<select>` of an input node with `options` (JSON-schema enum), plus the options. */
 export function useNodeSelectProps(node: UiNode): SelectElementProps & { options: SelectOption[] } {
-  const { translations, locale } = useOryComponents();
-  const { state, id, describedBy: describedById } = useControlBase(node);
-  if (!isInputNode(node)) return { options: [] };
-  const attributes = node.attributes;
-  const rawOptions = Array.isArray(attributes.options) ? attributes.options : [];
-  const options: SelectOption[] = rawOptions
-    .filter((option) => typeof option === 'object' && option !== null)
-    .map((option) => {
-      const value = toFormValue(option.value) ?? '';
-      const label = option.label ? formatMessage(option.label, translations, { locale }) : '';
-      return { value, label: label || value };
-    });
-  const value = toFormValue(attributes.value);
-  // Nothing chosen yet (or optional): an empty first option, so the browser doesn't silently pick one.
-  if (value === undefined || !state.required) options.unshift({ value: '', label: '' });
-  // One option per value: a repeated value (a malformed enum) would repeat a React key and submits the same anyway.
-  const seen = new Set<string>();
-  const unique = options.filter((option) => !seen.has(option.value) && Boolean(seen.add(option.value)));
-  return {
-    id,
-    name: getNodeName(node),
-    defaultValue: value ?? '',
-    required: state.required || undefined,
-    disabled: state.disabled || undefined,
-    'aria-invalid': state.invalid || undefined,
-    'aria-describedby': describedById,
-    ...nodeAttributes(state),
-    options: unique,
-  };
+  return selectProps(useNodeBase(node));
 }
 
 /**
@@ -135,39 +163,11 @@ export function useNodeSelectProps(node: UiNode): SelectElementProps & { options
  * submitter), the label as children, and a click handler for WebAuthn/passkey triggers (then type=button).
  */
 export function useNodeButtonProps(node: UiNode): ButtonElementProps {
-  const { translations, locale } = useOryComponents();
   const onClick = useNodeClickTrigger(node);
-  const { state, describedBy: describedById } = useControlBase(node);
-  if (!isInputNode(node)) return {};
-  const attributes = node.attributes;
-  const value = toFormValue(attributes.value);
-  const isTrigger = onClick !== undefined || Boolean(attributes.onclick || attributes.onclickTrigger);
-  return {
-    type: !isTrigger && attributes.type === 'submit' ? 'submit' : 'button',
-    name: getNodeName(node),
-    value,
-    disabled: state.disabled || undefined,
-    // Not `disabled` while submitting: a disabled submitter would drop its name/value from the FormData.
-    'aria-disabled': state.pending || undefined,
-    onClick,
-    'aria-describedby': describedById,
-    children: formatLabel(node, translations, { locale }) ?? value ?? getNodeName(node) ?? '',
-    ...nodeAttributes(state),
-  };
+  return buttonProps(useNodeBase(node), onClick);
 }
 
 /** Spreadable props for a node's `<label>`: `htmlFor` matches `useNodeInputProps(node).id`; text as children. */
 export function useNodeLabelProps(node: UiNode): LabelElementProps & { children?: string } {
-  const { translations, locale } = useOryComponents();
-  const { state, id } = useControlBase(node);
-  // A label is never empty: old Kratos traits have none, so the field name stands in.
-  const text = formatLabel(node, translations, { locale }) ?? getNodeName(node);
-  return {
-    htmlFor: id,
-    id: `${id}-label`,
-    children: text,
-    'data-ory-part': 'label',
-    ...identityAttributes(state),
-    ...stateFlags(state),
-  };
+  return labelProps(useNodeBase(node));
 }

@@ -1,4 +1,4 @@
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import type { UiNode } from '../client/types';
 import { getNodeName } from '../nodes/get-node-name';
 import { getNodeTrigger } from '../nodes/get-node-trigger';
@@ -6,6 +6,13 @@ import { isInputNode } from '../nodes/guards';
 import { devWarn } from './dev-warn';
 import { useFlowFormContext } from './form-context';
 import { callWindowTrigger } from './window-trigger';
+
+/** Development only: a node asked to run something on `event` that is not a known WebAuthn function call. */
+function warnIgnoredHandler(node: UiNode, event: 'click' | 'load'): void {
+  const attributes: Record<string, unknown> = isInputNode(node) ? { ...node.attributes } : {};
+  if (attributes[`on${event}`] || attributes[`on${event}Trigger`])
+    devWarn(`ignored the on${event} of ${getNodeName(node) ?? 'a node'}: not a known WebAuthn function call`);
+}
 
 /**
  * Runs the node's `onloadTrigger` (or parsed legacy `onload`) once it is mounted and the script has defined
@@ -15,14 +22,8 @@ export function useNodeLoadTrigger(node: UiNode): void {
   useEffect(() => {
     const trigger = getNodeTrigger(node, 'load');
     if (!trigger) {
-      if (
-        typeof process === 'object' &&
-        process.env.NODE_ENV !== 'production' &&
-        isInputNode(node) &&
-        (node.attributes.onload || node.attributes.onloadTrigger)
-      ) {
-        devWarn(`ignored the onload of ${getNodeName(node) ?? 'a node'}: not a known WebAuthn function call`);
-      }
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production')
+        warnIgnoredHandler(node, 'load');
       return;
     }
     const controller = new AbortController();
@@ -36,26 +37,16 @@ export function useNodeLoadTrigger(node: UiNode): void {
  * A new click replaces a wait still pending; unmounting cancels it.
  */
 export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLElement>) => void) | undefined {
-  const trigger = useMemo(() => getNodeTrigger(node, 'click'), [node]);
   const { reportTriggerFailure } = useFlowFormContext();
-  const pending = useRef<AbortController | null>(null);
+  const pending = useRef<AbortController>(undefined);
   useEffect(() => () => pending.current?.abort(), []);
-  const hasUnsafeOnclick =
-    isInputNode(node) && !trigger && Boolean(node.attributes.onclick || node.attributes.onclickTrigger);
-  useEffect(() => {
-    if (
-      typeof process === 'object' &&
-      process.env.NODE_ENV !== 'production' &&
-      hasUnsafeOnclick &&
-      isInputNode(node)
-    ) {
-      devWarn(`ignored the onclick of ${getNodeName(node) ?? 'a node'}: not a known WebAuthn function call`);
-    }
-  }, [hasUnsafeOnclick, node]);
-
-  const onClick = useCallback(
-    (event: MouseEvent<HTMLElement>) => {
-      if (!trigger) return;
+  const trigger = getNodeTrigger(node, 'click');
+  // Said while rendering, like React's own warnings: once per message, and gone from production bundles.
+  if (!trigger && typeof process === 'object' && process.env.NODE_ENV !== 'production')
+    warnIgnoredHandler(node, 'click');
+  return (
+    trigger &&
+    ((event) => {
       event.preventDefault();
       pending.current?.abort();
       const controller = new AbortController();
@@ -64,8 +55,6 @@ export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLEleme
       // trigger (passkey autofill) is cancelled on purpose whenever the user picks another way.
       reportTriggerFailure?.(undefined);
       void callWindowTrigger(trigger, { signal: controller.signal, onFailure: reportTriggerFailure });
-    },
-    [trigger, reportTriggerFailure],
+    })
   );
-  return trigger ? onClick : undefined;
 }

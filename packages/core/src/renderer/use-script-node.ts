@@ -11,46 +11,53 @@ import type { ScriptStatus } from './types';
 /** At least one well-formed SRI token: browsers ignore malformed ones and then load the script unchecked. */
 const sriHash = /(?:^|\s)sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}(?:\?\S*)?(?=\s|$)/;
 
+interface ScriptOptions {
+  oryBaseUrl?: string | undefined;
+  nonce?: string | undefined;
+}
+
 /**
- * What to load for a script node, or why not: the src must be on `oryBaseUrl`'s origin (Kratos' own
- * `/.well-known/ory/webauthn.js`) and carry an integrity hash; anything else is refused.
+ * What to load for a script node: undefined when there is nothing to load, `false` when it is refused. The src
+ * must be on `oryBaseUrl`'s origin (Kratos' own `/.well-known/ory/webauthn.js`) and carry an integrity hash.
  */
 export function getScriptRequest(
   node: UiNode,
-  options: { oryBaseUrl?: string | undefined; nonce?: string | undefined },
-): { request: ScriptRequest } | { blocked: string } | undefined {
+  { oryBaseUrl, nonce }: ScriptOptions,
+): ScriptRequest | false | undefined {
   if (!isScriptNode(node)) return undefined;
   const attributes = node.attributes;
   const rawSrc = text(attributes.src);
   if (!rawSrc) return undefined;
-  // Why it was refused is only said in development (the message is dropped from production bundles).
-  const dev = typeof process === 'object' && process.env.NODE_ENV !== 'production';
-  if (!options.oryBaseUrl)
-    return { blocked: dev ? `script ${rawSrc} not loaded: no oryBaseUrl to check its origin against` : '' };
-  const src = safeUrl(rawSrc, { baseUrl: options.oryBaseUrl, sameOrigin: true });
-  if (!src)
-    return {
-      blocked: dev ? `script ${rawSrc} not loaded: it is not on the Ory origin (${options.oryBaseUrl})` : '',
-    };
+  const src = oryBaseUrl && safeUrl(rawSrc, { baseUrl: oryBaseUrl, sameOrigin: true });
   const integrity = text(attributes.integrity);
   // Kratos always sends one (sha512 of webauthn.js). Without a well-formed hash the browser would run whatever
   // the origin serves, so no hash, no script.
-  if (!integrity || !sriHash.test(integrity))
-    return { blocked: dev ? `script ${rawSrc} not loaded: it has no valid integrity hash` : '' };
-  const absolute = new URL(src, options.oryBaseUrl).href;
+  if (!src || !integrity || !sriHash.test(integrity)) return false;
   return {
-    request: {
-      src: absolute,
-      async: typeof attributes.async === 'boolean' ? attributes.async : undefined,
+    src: new URL(src, oryBaseUrl).href,
+    attributes: {
       type: text(attributes.type),
       id: text(attributes.id),
       integrity,
-      crossOrigin: text(attributes.crossorigin),
-      referrerPolicy: text(attributes.referrerpolicy),
-      nonce: options.nonce ?? text(attributes.nonce),
-      group: text(node.group),
+      crossorigin: text(attributes.crossorigin),
+      referrerpolicy: text(attributes.referrerpolicy),
+      'data-ory-node': 'script',
+      'data-ory-group': text(node.group),
     },
+    async: attributes.async !== false,
+    nonce: nonce ?? text(attributes.nonce),
   };
+}
+
+/** Development only (dropped from production bundles): why `getScriptRequest` refused a script node. */
+function whyRefused(node: UiNode, oryBaseUrl: string | undefined): string {
+  const src = (node.attributes as { src?: unknown }).src;
+  const reason = !oryBaseUrl
+    ? 'no oryBaseUrl to check its origin against'
+    : safeUrl(src, { baseUrl: oryBaseUrl, sameOrigin: true })
+      ? 'it has no valid integrity hash'
+      : `it is not on the Ory origin (${oryBaseUrl})`;
+  return `script ${src} not loaded: ${reason}`;
 }
 
 /**
@@ -58,23 +65,23 @@ export function getScriptRequest(
  * integrity, crossorigin, referrerpolicy, nonce, async, type and id. Returns its status.
  */
 export function useScriptNode(node: UiNode): ScriptStatus {
-  const { oryBaseUrl, nonce } = useOryComponents();
+  const options = useOryComponents();
+  const { oryBaseUrl, nonce } = options;
   const [status, setStatus] = useState<ScriptStatus>(() => {
-    const plan = getScriptRequest(node, { oryBaseUrl, nonce });
-    if (!plan) return 'idle';
-    return 'blocked' in plan ? 'blocked' : getScriptStatus(plan.request.src);
+    const request = getScriptRequest(node, options);
+    return request ? getScriptStatus(request.src) : request === false ? 'blocked' : 'idle';
   });
 
   useEffect(() => {
-    const plan = getScriptRequest(node, { oryBaseUrl, nonce });
-    if (!plan) return setStatus('idle');
-    if ('blocked' in plan) {
-      if (typeof process === 'object' && process.env.NODE_ENV !== 'production') devWarn(plan.blocked);
-      return setStatus('blocked');
+    const request = getScriptRequest(node, { oryBaseUrl, nonce });
+    if (!request) {
+      if (request === false && typeof process === 'object' && process.env.NODE_ENV !== 'production')
+        devWarn(whyRefused(node, oryBaseUrl));
+      return setStatus(request === false ? 'blocked' : 'idle');
     }
     let active = true;
-    setStatus(getScriptStatus(plan.request.src) === 'loaded' ? 'loaded' : 'loading');
-    loadScriptOnce(plan.request).then((next) => {
+    setStatus(getScriptStatus(request.src) === 'loaded' ? 'loaded' : 'loading');
+    loadScriptOnce(request).then((next) => {
       if (active) setStatus(next);
     });
     return () => {

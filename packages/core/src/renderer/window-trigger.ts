@@ -22,63 +22,40 @@ export interface CallTriggerOptions {
   onFailure?: (failure: 'failed' | 'unavailable', error?: unknown) => void;
 }
 
-type Callable = (...args: unknown[]) => unknown;
-
-function findFunction(target: object, trigger: NodeTrigger): Callable | undefined {
-  for (const name of trigger.candidates) {
-    // Only whitelisted WebAuthn names ever reach this lookup (see toTriggerName).
-    const candidate = (target as Record<string, unknown>)[name];
-    if (typeof candidate === 'function') return candidate as Callable;
-  }
-  return undefined;
-}
-
-function invoke(
-  fn: Callable,
-  trigger: NodeTrigger,
-  target: object,
-  onFailure: CallTriggerOptions['onFailure'],
-): void {
-  const fail = (error: unknown) => {
-    console.error(`[headless-ory] ${trigger.name} failed`, error);
-    onFailure?.('failed', error);
-  };
-  try {
-    const result = fn.apply(target, trigger.args);
-    if (result && typeof (result as Promise<unknown>).then === 'function') {
-      (result as Promise<unknown>).then(undefined, fail);
-    }
-  } catch (error) {
-    fail(error);
-  }
-}
-
 /**
  * Calls `window[name](...args)` as soon as the WebAuthn script has defined it: now if it exists, else every
  * `interval` ms until `timeout`. Resolves true when called, false when aborted or timed out.
  */
 export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOptions = {}): Promise<boolean> {
-  const { signal, interval = 100, timeout = 10_000, defer = false, onFailure } = options;
-  const target = options.target ?? (typeof window === 'undefined' ? undefined : window);
+  const { signal, interval = 100, timeout = 10_000, defer, onFailure } = options;
+  const target = (options.target ?? (typeof window === 'undefined' ? undefined : window)) as
+    | Record<string, unknown>
+    | undefined;
   return new Promise<boolean>((resolve) => {
-    if (!target || signal?.aborted) {
-      resolve(false);
-      return;
-    }
+    if (!target || signal?.aborted) return resolve(false);
     const started = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (called: boolean) => {
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       resolve(called);
     };
     const onAbort = () => finish(false);
+    const fail = (error: unknown) => {
+      console.error(`[headless-ory] ${trigger.name} failed`, error);
+      onFailure?.('failed', error);
+    };
     const attempt = () => {
-      timer = undefined;
-      if (signal?.aborted) return finish(false);
-      const fn = findFunction(target, trigger);
-      if (fn) {
-        invoke(fn, trigger, target, onFailure);
+      // Only whitelisted WebAuthn names ever reach this lookup (see toTriggerName).
+      const name = trigger.candidates.find((candidate) => typeof target[candidate] === 'function');
+      if (name) {
+        try {
+          const result = (target[name] as (...args: unknown[]) => unknown)(...trigger.args);
+          if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function')
+            (result as PromiseLike<unknown>).then(undefined, fail);
+        } catch (error) {
+          fail(error);
+        }
         return finish(true);
       }
       if (Date.now() - started >= timeout) {
@@ -89,6 +66,7 @@ export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOpti
       }
       timer = setTimeout(attempt, interval);
     };
+    // An abort clears the pending attempt, so no attempt runs after it.
     signal?.addEventListener('abort', onAbort);
     if (defer) timer = setTimeout(attempt, 0);
     else attempt();
