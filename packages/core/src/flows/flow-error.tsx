@@ -3,7 +3,7 @@ import { useFlowError, useOry } from '../hooks';
 import { formatError } from '../i18n/format-error';
 import { useOryTexts } from '../renderer';
 import { RouteLink } from './route-link';
-import { param, useSearchParams } from './use-url-state';
+import { useUrlQuery } from './use-url-state';
 
 export interface FlowErrorProps {
   /** The error id; default `?id=` of the URL (where Kratos sends the browser). */
@@ -21,8 +21,8 @@ interface ErrorDetails {
 
 /** Drop-in error page for `/error?id=`: what Kratos stored, in words, with a way back. */
 export function FlowError({ id, title }: FlowErrorProps) {
-  const search = useSearchParams();
-  const errorId = id ?? param(search, 'id');
+  const query = useUrlQuery();
+  const errorId = id ?? (query.get('id') || undefined);
   const { routes } = useOry();
   const texts = useOryTexts();
   const { flowError, status, error } = useFlowError(errorId);

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import type { LoginFlowData, LoginParams } from '../client';
+import type { LoginParams } from '../client';
 import { useLoginFlow, useOry, withQuery } from '../hooks';
-import type { OryTexts } from '../i18n/texts';
 import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { RouteLink } from './route-link';
-import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+import { useUrlFlowOptions } from './use-url-state';
 
 export interface LoginFlowProps extends FlowViewFormProps, LoginParams {
   /** Heading above the form; default depends on the flow (sign in, confirm it's you, second factor). */
@@ -14,58 +13,43 @@ export interface LoginFlowProps extends FlowViewFormProps, LoginParams {
   links?: boolean;
 }
 
-function defaultTitle(flow: LoginFlowData | undefined, texts: OryTexts): string {
-  if (flow?.refresh) return texts.loginRefreshTitle;
-  if (flow?.requested_aal === 'aal2') return texts.loginSecondFactorTitle;
-  return texts.loginTitle;
-}
-
 /**
  * Drop-in login: reads ?flow=, ?return_to=, ?aal=, ?refresh=, ?login_challenge=, ?organization= from the URL
  * (props win), writes ?flow= back, and follows Kratos wherever it sends the user.
  */
-export function LoginFlow({
-  title,
-  links = true,
-  returnTo,
-  refresh,
-  aal,
-  loginChallenge,
-  organization,
-  via,
-  identitySchema,
-  returnSessionTokenExchangeCode,
-  ...formProps
-}: LoginFlowProps) {
-  const search = useSearchParams();
+export function LoginFlow({ title, links = true, ...props }: LoginFlowProps) {
   const { routes } = useOry();
   const texts = useOryTexts();
-  const returnToParam = returnTo ?? param(search, 'return_to');
-  const result = useLoginFlow({
-    flowId: param(search, 'flow'),
-    returnTo: returnToParam,
-    refresh: refresh ?? (param(search, 'refresh') === 'true' ? true : undefined),
-    aal: aal ?? (param(search, 'aal') as LoginParams['aal']),
-    loginChallenge: loginChallenge ?? param(search, 'login_challenge'),
-    organization: organization ?? param(search, 'organization'),
-    via: via ?? param(search, 'via'),
-    identitySchema: identitySchema ?? param(search, 'identity_schema'),
-    returnSessionTokenExchangeCode,
-    onFlowId: useWriteFlowId(),
-  });
-  const secondStep = Boolean(result.flow?.refresh || result.flow?.requested_aal === 'aal2');
+  const [options, formProps] = useUrlFlowOptions('login', props, [
+    'returnTo',
+    'refresh',
+    'aal',
+    'loginChallenge',
+    'organization',
+    'via',
+    'identitySchema',
+    'returnSessionTokenExchangeCode',
+  ]);
+  const result = useLoginFlow(options);
+  const { flow } = result;
+  // Signing in again or with a second factor: a heading of its own, and no links to other flows.
+  const secondStepTitle = flow?.refresh
+    ? texts.loginRefreshTitle
+    : flow?.requested_aal === 'aal2'
+      ? texts.loginSecondFactorTitle
+      : undefined;
   return (
     <FlowView
       flowType="login"
       result={result}
-      title={<h2 data-ory-part="title">{title ?? defaultTitle(result.flow, texts)}</h2>}
+      title={<h2 data-ory-part="title">{title ?? secondStepTitle ?? texts.loginTitle}</h2>}
       footer={
-        links && !secondStep ? (
+        links && secondStepTitle === undefined ? (
           <nav data-ory-part="links" aria-label={texts.linksLabel}>
-            <RouteLink href={withQuery(routes.registration, { return_to: returnToParam })}>
+            <RouteLink href={withQuery(routes.registration, { return_to: options.returnTo })}>
               {texts.loginRegistrationLink}
             </RouteLink>
-            <RouteLink href={withQuery(routes.recovery, { return_to: returnToParam })}>
+            <RouteLink href={withQuery(routes.recovery, { return_to: options.returnTo })}>
               {texts.loginRecoveryLink}
             </RouteLink>
           </nav>

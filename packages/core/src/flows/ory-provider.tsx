@@ -21,27 +21,11 @@ export interface OryProviderProps extends OryHooksProviderProps {
 }
 
 /** Everything the hooks, the renderer and the drop-in flows need, in one provider. */
-export function OryProvider({
-  components,
-  translations,
-  texts,
-  locale,
-  nonce,
-  children,
-  ...hooks
-}: OryProviderProps) {
+export function OryProvider(props: OryProviderProps) {
+  // Each provider picks its own props out of the one set.
   return (
-    <OryHooksProvider {...hooks}>
-      <OryComponentsProvider
-        components={components}
-        translations={translations}
-        texts={texts}
-        locale={locale}
-        oryBaseUrl={hooks.config.baseUrl}
-        nonce={nonce}
-      >
-        {children}
-      </OryComponentsProvider>
+    <OryHooksProvider {...props}>
+      <OryComponentsProvider {...props} oryBaseUrl={props.config.baseUrl} />
     </OryHooksProvider>
   );
 }

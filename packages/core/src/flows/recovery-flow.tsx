@@ -4,7 +4,7 @@ import { useOry, useRecoveryFlow, withQuery } from '../hooks';
 import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { RouteLink } from './route-link';
-import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+import { useUrlFlowOptions } from './use-url-state';
 
 export interface RecoveryFlowProps extends FlowViewFormProps, RecoveryParams {
   title?: ReactNode;
@@ -15,23 +15,12 @@ export interface RecoveryFlowProps extends FlowViewFormProps, RecoveryParams {
  * Drop-in account recovery: the email step, then the code (or "check your inbox" for links). On success Kratos
  * hands over a settings flow (`continue_with: show_settings_ui`) and the user is sent there to set a new password.
  */
-export function RecoveryFlow({
-  title,
-  links = true,
-  returnTo,
-  skipSettings,
-  ...formProps
-}: RecoveryFlowProps) {
-  const search = useSearchParams();
+export function RecoveryFlow({ title, links = true, skipSettings, ...props }: RecoveryFlowProps) {
   const { routes } = useOry();
   const texts = useOryTexts();
-  const returnToParam = returnTo ?? param(search, 'return_to');
-  const result = useRecoveryFlow({
-    flowId: param(search, 'flow'),
-    returnTo: returnToParam,
-    skipSettings,
-    onFlowId: useWriteFlowId(),
-  });
+  // skipSettings is the app's choice, never the URL's.
+  const [options, formProps] = useUrlFlowOptions('recovery', props, ['returnTo']);
+  const result = useRecoveryFlow({ ...options, skipSettings });
   return (
     <FlowView
       flowType="recovery"
@@ -40,7 +29,7 @@ export function RecoveryFlow({
       footer={
         links ? (
           <nav data-ory-part="links" aria-label={texts.linksLabel}>
-            <RouteLink href={withQuery(routes.login, { return_to: returnToParam })}>
+            <RouteLink href={withQuery(routes.login, { return_to: options.returnTo })}>
               {texts.recoveryLoginLink}
             </RouteLink>
           </nav>

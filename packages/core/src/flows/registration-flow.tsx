@@ -4,7 +4,7 @@ import { useOry, useRegistrationFlow, withQuery } from '../hooks';
 import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
 import { RouteLink } from './route-link';
-import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+import { useUrlFlowOptions } from './use-url-state';
 
 export interface RegistrationFlowProps extends FlowViewFormProps, RegistrationParams {
   title?: ReactNode;
@@ -13,31 +13,18 @@ export interface RegistrationFlowProps extends FlowViewFormProps, RegistrationPa
 }
 
 /** Drop-in registration: reads ?flow=, ?return_to=, … from the URL, writes ?flow= back, follows continue_with. */
-export function RegistrationFlow({
-  title,
-  links = true,
-  returnTo,
-  loginChallenge,
-  afterVerificationReturnTo,
-  organization,
-  identitySchema,
-  returnSessionTokenExchangeCode,
-  ...formProps
-}: RegistrationFlowProps) {
-  const search = useSearchParams();
+export function RegistrationFlow({ title, links = true, ...props }: RegistrationFlowProps) {
   const { routes } = useOry();
   const texts = useOryTexts();
-  const returnToParam = returnTo ?? param(search, 'return_to');
-  const result = useRegistrationFlow({
-    flowId: param(search, 'flow'),
-    returnTo: returnToParam,
-    loginChallenge: loginChallenge ?? param(search, 'login_challenge'),
-    afterVerificationReturnTo: afterVerificationReturnTo ?? param(search, 'after_verification_return_to'),
-    organization: organization ?? param(search, 'organization'),
-    identitySchema: identitySchema ?? param(search, 'identity_schema'),
-    returnSessionTokenExchangeCode,
-    onFlowId: useWriteFlowId(),
-  });
+  const [options, formProps] = useUrlFlowOptions('registration', props, [
+    'returnTo',
+    'loginChallenge',
+    'afterVerificationReturnTo',
+    'organization',
+    'identitySchema',
+    'returnSessionTokenExchangeCode',
+  ]);
+  const result = useRegistrationFlow(options);
   return (
     <FlowView
       flowType="registration"
@@ -46,7 +33,7 @@ export function RegistrationFlow({
       footer={
         links ? (
           <nav data-ory-part="links" aria-label={texts.linksLabel}>
-            <RouteLink href={withQuery(routes.login, { return_to: returnToParam })}>
+            <RouteLink href={withQuery(routes.login, { return_to: options.returnTo })}>
               {texts.registrationLoginLink}
             </RouteLink>
           </nav>

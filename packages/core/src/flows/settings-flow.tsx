@@ -6,7 +6,7 @@ import { defaultTexts, type OryTexts } from '../i18n/texts';
 import { getFormMethods } from '../nodes';
 import { FlowForm, FlowMessages, useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
-import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+import { useUrlFlowOptions } from './use-url-state';
 
 export interface SettingsFlowProps extends Omit<FlowViewFormProps, 'groups'>, SettingsParams {
   title?: ReactNode;
@@ -41,21 +41,10 @@ export const defaultSettingsSectionTitles: Record<string, string> = /* @__PURE__
  * submits only its own fields. Without a session the user is sent to login and comes back here; a sensitive change
  * outside the privileged window goes through login with refresh=true and back.
  */
-export function SettingsFlow({
-  title,
-  sectionTitles,
-  returnTo,
-  organization,
-  ...formProps
-}: SettingsFlowProps) {
-  const search = useSearchParams();
+export function SettingsFlow({ title, sectionTitles, ...props }: SettingsFlowProps) {
   const texts = useOryTexts();
-  const result = useSettingsFlow({
-    flowId: param(search, 'flow'),
-    returnTo: returnTo ?? param(search, 'return_to'),
-    organization: organization ?? param(search, 'organization'),
-    onFlowId: useWriteFlowId(),
-  });
+  const [options, formProps] = useUrlFlowOptions('settings', props, ['returnTo', 'organization']);
+  const result = useSettingsFlow(options);
   const { flow } = result;
   return (
     <FlowView

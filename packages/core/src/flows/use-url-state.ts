@@ -1,4 +1,7 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { type FlowParams, fromInitQuery } from '../client/params';
+import type { FlowType } from '../client/types';
+import { parseQuery } from '../client/url-parts';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -8,24 +11,45 @@ function subscribe(onChange: () => void): () => void {
 const readSearch = () => window.location.search;
 const serverSearch = () => '';
 
-/** The page's query string, re-read on history navigation (ours dispatches popstate too). */
-export function useSearchParams(): URLSearchParams {
-  const search = useSyncExternalStore(subscribe, readSearch, serverSearch);
-  return new URLSearchParams(search);
+/** The page's query (?flow=, ?return_to=, ?id=), re-read on history navigation (ours dispatches popstate too). */
+export function useUrlQuery(): Map<string, string> {
+  return parseQuery(useSyncExternalStore(subscribe, readSearch, serverSearch));
 }
 
-/** Writes `?flow=<id>` in place (replaceState: no new history entry) so a reload resumes the same flow. */
-export function useWriteFlowId(): (id: string) => void {
-  return useCallback((id: string) => {
-    const url = new URL(window.location.href);
-    if (url.searchParams.get('flow') === id) return;
-    url.searchParams.set('flow', id);
-    window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
-  }, []);
+/**
+ * Writes `?flow=<id>` in place (replaceState: no new history entry) so a reload resumes the same flow. The hook
+ * calls it only for an id that is not the URL's yet. A module function, not a hook: its identity never changes,
+ * so the hook's effect never re-runs for it.
+ */
+function writeFlowId(id: string): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('flow', id);
+  window.history.replaceState(window.history.state, '', url);
 }
 
-/** A query parameter as a string, or undefined when absent or empty. */
-export function param(search: URLSearchParams, name: string): string | undefined {
-  const value = search.get(name);
-  return value ? value : undefined;
+export interface UrlFlowOptions {
+  flowId: string | undefined;
+  onFlowId: (id: string) => void;
+}
+
+/**
+ * Splits a drop-in's props into its hook's options and the rest (the form's props). Each of `names` is taken as
+ * given, else from the page's query under Kratos' name (`returnTo` ← `?return_to=`, `refresh` ← `?refresh=true`);
+ * the flow is the one named in `?flow=`, and `?flow=` is kept in step with the flow in use.
+ */
+export function useUrlFlowOptions<P extends object, K extends keyof P & keyof FlowParams>(
+  flowType: FlowType,
+  props: P,
+  names: readonly K[],
+): [Pick<P, K> & UrlFlowOptions, Omit<P, K>] {
+  const query = useUrlQuery();
+  // The names a browser flow takes, whatever the client's kind: the drop-ins always read the same ones.
+  const fromUrl = fromInitQuery(flowType, 'browser', query);
+  const options: Record<string, unknown> = { flowId: query.get('flow') || undefined, onFlowId: writeFlowId };
+  const rest = { ...props };
+  for (const name of names) {
+    options[name] = props[name] ?? fromUrl[name];
+    delete rest[name];
+  }
+  return [options as Pick<P, K> & UrlFlowOptions, rest];
 }

@@ -3,7 +3,7 @@ import type { VerificationParams } from '../client';
 import { useVerificationFlow } from '../hooks';
 import { useOryTexts } from '../renderer';
 import { FlowView, type FlowViewFormProps } from './flow-view';
-import { param, useSearchParams, useWriteFlowId } from './use-url-state';
+import { useUrlFlowOptions } from './use-url-state';
 
 export interface VerificationFlowProps extends FlowViewFormProps, VerificationParams {
   title?: ReactNode;
@@ -13,14 +13,10 @@ export interface VerificationFlowProps extends FlowViewFormProps, VerificationPa
  * Drop-in address verification: the email step, then the code. Once passed, Kratos' own "Continue" link node is
  * shown with the success message; nothing navigates by itself.
  */
-export function VerificationFlow({ title, returnTo, ...formProps }: VerificationFlowProps) {
-  const search = useSearchParams();
+export function VerificationFlow({ title, ...props }: VerificationFlowProps) {
   const texts = useOryTexts();
-  const result = useVerificationFlow({
-    flowId: param(search, 'flow'),
-    returnTo: returnTo ?? param(search, 'return_to'),
-    onFlowId: useWriteFlowId(),
-  });
+  const [options, formProps] = useUrlFlowOptions('verification', props, ['returnTo']);
+  const result = useVerificationFlow(options);
   return (
     <FlowView
       flowType="verification"

@@ -1,21 +1,11 @@
 import { CLIENT_ERROR_IDS } from '../client/errors';
-import { hasOwn } from '../client/guards';
 import type { OryTexts } from './texts';
 
-type ClientErrorText =
-  | 'networkError'
-  | 'timeoutError'
-  | 'abortedError'
-  | 'invalidResponseError'
-  | 'restartFailedError';
-
-const clientErrorTexts: Record<string, ClientErrorText> = {
-  [CLIENT_ERROR_IDS.network]: 'networkError',
-  [CLIENT_ERROR_IDS.timeout]: 'timeoutError',
-  [CLIENT_ERROR_IDS.aborted]: 'abortedError',
-  [CLIENT_ERROR_IDS.invalidResponse]: 'invalidResponseError',
-  [CLIENT_ERROR_IDS.restartFailed]: 'restartFailedError',
-};
+/**
+ * Each failure the client detects has a text named after it: `network` → `texts.networkError` (indexing the texts
+ * with this type fails to compile when one is missing).
+ */
+type ClientErrorText = `${keyof typeof CLIENT_ERROR_IDS}Error`;
 
 /** A failure to show: an `OryClientError` (or any error), or words of your own. */
 export type ShownError = string | { id?: string | undefined; message?: string } | null | undefined;
@@ -26,7 +16,7 @@ export type ShownError = string | { id?: string | undefined; message?: string } 
  */
 export function formatError(error: ShownError, texts: OryTexts): string {
   if (typeof error === 'string') return error || texts.unknownError;
-  const id = error?.id;
-  const key = id && hasOwn(clientErrorTexts, id) ? clientErrorTexts[id] : undefined;
-  return (key && texts[key]) || error?.message || texts.unknownError;
+  const clientError = Object.entries(CLIENT_ERROR_IDS).find(([, id]) => id === error?.id);
+  const clientText = clientError && texts[`${clientError[0]}Error` as ClientErrorText];
+  return clientText || error?.message || texts.unknownError;
 }

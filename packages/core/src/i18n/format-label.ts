@@ -10,7 +10,6 @@ export function formatLabel(
   options?: FormatMessageOptions,
 ): string | undefined {
   const label = getNodeLabel(node);
-  if (!label) return undefined;
-  const text = formatMessage(label, translations, options);
-  return text === '' ? undefined : text;
+  // An empty text is no label either.
+  return (label && formatMessage(label, translations, options)) || undefined;
 }

@@ -1,4 +1,4 @@
-import { hasOwn } from '../client/guards';
+import { hasOwn, isRecord } from '../client/guards';
 import type { UiText } from '../client/types';
 import type { FormatMessageOptions, Translations } from './types';
 
@@ -9,31 +9,23 @@ export function isUiText(value: unknown): value is UiText {
   return typeof value === 'object' && value !== null && typeof (value as UiText).text === 'string';
 }
 
+/** A context value as text: numbers in the locale, lists joined, nested messages translated; else undefined. */
 function formatValue(
   value: unknown,
   translations: Translations | undefined,
   options: FormatMessageOptions,
 ): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? new Intl.NumberFormat(options.locale).format(value) : String(value);
-  }
-  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Number.isFinite(value)) return new Intl.NumberFormat(options.locale).format(value as number);
   if (Array.isArray(value)) {
     // Kratos nests messages in context (lookup codes: secrets = [UiText…]): each is translated in turn.
-    return value
-      .map((item) =>
-        isUiText(item)
-          ? formatMessage(item, translations, options)
-          : formatValue(item, translations, options),
-      )
-      .filter((item): item is string => item !== undefined)
-      .join(', ');
+    return value.flatMap((item) => formatValue(item, translations, options) ?? []).join(', ');
   }
   if (isUiText(value)) return formatMessage(value, translations, options);
-  return undefined;
+  // Strings as they are; NaN, Infinity, booleans and bigints as JavaScript writes them.
+  return scalarTypes.includes(typeof value) ? String(value) : undefined;
 }
+
+const scalarTypes = ['string', 'number', 'boolean', 'bigint'];
 
 /** Replaces `{key}` with the context's value; unknown keys stay as written so a typo is visible. */
 export function interpolate(
@@ -43,8 +35,9 @@ export function interpolate(
   options: FormatMessageOptions = {},
 ): string {
   return template.replace(placeholder, (whole, key: string) => {
-    if (!context || !hasOwn(context, key)) return whole;
-    return formatValue(context[key], translations, options) ?? whole;
+    const value =
+      context && hasOwn(context, key) ? formatValue(context[key], translations, options) : undefined;
+    return value ?? whole;
   });
 }
 
@@ -58,18 +51,19 @@ export function formatMessage(
   translations?: Translations,
   options: FormatMessageOptions = {},
 ): string {
-  if (typeof text !== 'object' || text === null) return '';
+  if (!isRecord(text)) return '';
   const serverText = typeof text.text === 'string' ? text.text : '';
-  const entry = typeof text.id === 'number' && translations ? translations[text.id] : undefined;
-  const context = typeof text.context === 'object' && text.context !== null ? text.context : {};
+  const entry = typeof text.id === 'number' ? translations?.[text.id] : undefined;
+  const context = isRecord(text.context) ? text.context : {};
   try {
-    if (typeof entry === 'function') {
-      const result = entry(context);
-      return typeof result === 'string' ? result : serverText;
-    }
-    if (typeof entry === 'string') return interpolate(entry, context, translations, options);
+    const translated =
+      typeof entry === 'function'
+        ? entry(context)
+        : typeof entry === 'string'
+          ? interpolate(entry, context, translations, options)
+          : serverText;
+    return typeof translated === 'string' ? translated : serverText;
   } catch {
     return serverText;
   }
-  return serverText;
 }
