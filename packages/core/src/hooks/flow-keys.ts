@@ -7,17 +7,7 @@ export const oryKeys = {
   flows: (type: FlowType) => ['ory', type] as const,
   flowError: (id: string) => ['ory', 'error', id] as const,
   flowById: (type: FlowType, id: string) => ['ory', type, 'id', id] as const,
-  newFlow: (type: FlowType, params: object | undefined) =>
-    ['ory', type, 'new', stableParams(params)] as const,
+  /** react-query hashes keys with sorted object keys and without undefined values: `{a, b}` and `{b, a}` share
+   * one cache entry (one request). */
+  newFlow: (type: FlowType, params: object | undefined) => ['ory', type, 'new', params ?? {}] as const,
 };
-
-/** Drop undefined values and sort keys so `{a, b}` and `{b, a}` share one cache entry (one request). */
-function stableParams(params: object | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!params) return out;
-  for (const key of Object.keys(params).sort()) {
-    const value = (params as Record<string, unknown>)[key];
-    if (value !== undefined && value !== null && value !== '') out[key] = value;
-  }
-  return out;
-}

@@ -43,29 +43,17 @@ function stepUpReturnsHere(outcome: Extract<Outcome, { kind: 'redirect' }>): str
   return target.href;
 }
 
-/**
- * The outcomes that mean "this page cannot show a form": send the user where Kratos wants them.
- * Returns true when it navigated.
- */
-export function followAway(ory: Ory, flowType: FlowType, outcome: Outcome): boolean {
-  switch (outcome.kind) {
-    case 'redirect':
-      goTo(ory, stepUpReturnsHere(outcome));
-      return true;
-    case 'already':
-      // Signed in already: login/registration/recovery have nothing to do. A return_to from the URL is not
-      // trusted here (Kratos did not vet it), so the user lands on the app's home route.
-      ory.navigate(ory.routes.home);
-      return true;
-    case 'unauthorized':
-      // A second factor asked for without a session (session_aal1_required): a plain sign-in comes first.
-      if (flowType === 'login') ory.navigate(ory.routes.login);
-      // Settings without a session: sign in first, then come back to this very page.
-      else ory.navigate(withQuery(ory.routes.login, { return_to: currentUrl() }));
-      return true;
-    default:
-      return false;
-  }
+/** The outcomes that mean "this page cannot show a form": send the user where Kratos wants them. */
+export function followAway(ory: Ory, flowType: FlowType, outcome: Outcome): void {
+  const { routes, navigate } = ory;
+  if (outcome.kind === 'redirect') goTo(ory, stepUpReturnsHere(outcome));
+  // Signed in already: login/registration/recovery have nothing to do. A return_to from the URL is not trusted
+  // here (Kratos did not vet it), so the user lands on the app's home route.
+  else if (outcome.kind === 'already') navigate(routes.home);
+  // Unauthorized. A second factor asked for without a session (session_aal1_required): a plain sign-in comes first.
+  // Settings without a session: sign in first, then come back to this very page.
+  else if (outcome.kind === 'unauthorized')
+    navigate(flowType === 'login' ? routes.login : withQuery(routes.login, { return_to: currentUrl() }));
 }
 
 /**
@@ -86,16 +74,8 @@ export function followSuccess(
   const step =
     nextStepFromContinueWith(continueWith, { ignore: ['token', 'redirect'] }) ??
     nextStepFromContinueWith(continueWith, { ignore: ['token'] });
-  if (step?.kind === 'flow-ui') {
-    ory.navigate(withQuery(ory.routes[step.flowType], { flow: step.flowId }));
-    return;
-  }
-  if (step?.kind === 'redirect') {
-    goTo(ory, step.to);
-    return;
-  }
-  if (flowType === 'login' || flowType === 'registration') {
-    if (returnTo) goTo(ory, returnTo);
-    else ory.navigate(ory.routes.home);
-  }
+  if (step?.kind === 'flow-ui') ory.navigate(withQuery(ory.routes[step.flowType], { flow: step.flowId }));
+  else if (step?.kind === 'redirect') goTo(ory, step.to);
+  // Recovery and verification stay: their flow shows the result (or, for recovery, continue_with moved on).
+  else if (flowType === 'login' || flowType === 'registration') goTo(ory, returnTo ?? ory.routes.home);
 }

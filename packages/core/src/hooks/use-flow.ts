@@ -40,11 +40,11 @@ export interface UseFlowResult<F extends Flow> {
   restart: () => Promise<void>;
 }
 
-interface LoadedFlow<F> {
-  flow?: F;
-  /** Kratos sent the user elsewhere; the page shows its pending state until the navigation lands. */
-  leaving?: boolean;
-}
+/**
+ * What the cache holds under a flow's key: the flow itself, or `null` when Kratos sent the user elsewhere (the
+ * page shows its pending state until the navigation lands).
+ */
+type Loaded<F> = F | null;
 
 /** The last submit or restart, as the form shows it. React state, not a react-query mutation: one round trip
  * at a time is all a form needs, and a mutation observer would cost every app ≈ 0.7 kB gzip. */
@@ -76,7 +76,7 @@ export function useFlow<F extends Flow, P extends object>(
   }
   const id = ownId ?? flowId ?? undefined;
 
-  const query = useQuery<LoadedFlow<F>, OryClientError>(
+  const query = useQuery<Loaded<F>, OryClientError>(
     {
       queryKey: id ? oryKeys.flowById(flowType, id) : oryKeys.newFlow(flowType, params),
       queryFn: async () => {
@@ -88,7 +88,7 @@ export function useFlow<F extends Flow, P extends object>(
           params,
         );
         // Seed the by-id entry so switching to it (when the id reaches the URL) costs no request.
-        if (loaded.flow) ory.queryClient.setQueryData(oryKeys.flowById(flowType, loaded.flow.id), loaded);
+        if (loaded) ory.queryClient.setQueryData(oryKeys.flowById(flowType, loaded.id), loaded);
         return loaded;
       },
       staleTime: Number.POSITIVE_INFINITY,
@@ -101,7 +101,7 @@ export function useFlow<F extends Flow, P extends object>(
     },
     ory.queryClient,
   );
-  const flow = query.data?.flow;
+  const flow = query.data ?? undefined;
 
   // What a submit started in one render needs from the latest one (the flow may have been replaced meanwhile).
   const latest = useRef({ flow, options });
@@ -123,7 +123,7 @@ export function useFlow<F extends Flow, P extends object>(
       busy.current = true;
       setSubmission({ pending: true });
       const store = (next: F) => {
-        ory.queryClient.setQueryData<LoadedFlow<F>>(oryKeys.flowById(flowType, next.id), { flow: next });
+        ory.queryClient.setQueryData<Loaded<F>>(oryKeys.flowById(flowType, next.id), next);
         setOwnId(next.id);
       };
       try {
@@ -145,9 +145,9 @@ export function useFlow<F extends Flow, P extends object>(
         }
         // A lost flow restarts with the parameters it was made with (return_to, aal, …), not the page's.
         const loaded = await load(ory, flowType, api, outcome, restartParams(current) as P);
-        if (!loaded.flow) return setSubmission({ leftFrom: current.id });
+        if (!loaded) return setSubmission({ leftFrom: current.id });
         const restarted = outcome.kind === 'restart';
-        store(restarted ? (carryValues(loaded.flow, body ?? {}) as F) : loaded.flow);
+        store(restarted ? (carryValues(loaded, body ?? {}) as F) : loaded);
         setSubmission({ restartReason: restarted && body ? outcome.reason : undefined });
       } catch (error) {
         // Shown by the form; the flow and what was typed stay as they are.
@@ -183,13 +183,13 @@ export function useFlow<F extends Flow, P extends object>(
 }
 
 function deriveStatus(
-  query: { isPending: boolean; error: unknown; data?: LoadedFlow<unknown> },
+  query: { isPending: boolean; error: unknown; data?: Loaded<Flow> },
   submission: Submission,
   flow: Flow | undefined,
 ): FlowStatus {
   if (submission.pending) return 'submitting';
   const leaving = submission.leftFrom !== undefined && submission.leftFrom === flow?.id;
-  if (query.isPending || query.data?.leaving || leaving) return 'pending';
+  if (query.isPending || query.data === null || leaving) return 'pending';
   if (submission.succeeded || flow?.state === 'success' || flow?.state === 'passed_challenge')
     return 'success';
   if (query.error || submission.error) return 'error';
@@ -207,12 +207,12 @@ async function load<F extends Flow, P>(
   outcome: Outcome<F>,
   restartWith: P | undefined,
   attempt = 0,
-): Promise<LoadedFlow<F>> {
+): Promise<Loaded<F>> {
   switch (outcome.kind) {
     case 'flow':
-      return { flow: outcome.flow };
+      return outcome.flow;
     case 'success':
-      return outcome.flow ? { flow: outcome.flow } : { leaving: true };
+      return outcome.flow ?? null;
     case 'restart': {
       if (attempt > 0)
         throw new OryClientError('Could not start a new flow. Please reload the page.', {
@@ -226,6 +226,6 @@ async function load<F extends Flow, P>(
       throw outcome.error;
     default:
       followAway(ory, flowType, outcome);
-      return { leaving: true };
+      return null;
   }
 }

@@ -162,7 +162,7 @@ describe.each<ClientKind>(['browser', 'native'])('useLoginFlow (%s)', (kind) => 
     await waitFor(() => expect(view.result().status).toBe('ready'));
     const flow = view.result().flow as Flow;
     const broken = { ...flow, ui: { ...flow.ui, action: 'http://localhost:1/self-service/login?flow=x' } };
-    view.queryClient.setQueryData(['ory', 'login', 'id', flow.id], { flow: broken });
+    view.queryClient.setQueryData(['ory', 'login', 'id', flow.id], broken);
     await waitFor(() => expect(view.result().flow?.ui.action).toBe(broken.ui.action));
     await act(() => view.result().submit({ method: 'password', identifier: 'a@b.c', password: 'x' }));
     await waitFor(() => expect(view.result().status).toBe('error'));
