@@ -85,6 +85,7 @@ describe('@headless-ory/core', () => {
         "parseLegacyTrigger",
         "resolveClassName",
         "restartParams",
+        "safeLink",
         "safeUrl",
         "sessionOutcome",
         "toFormValue",

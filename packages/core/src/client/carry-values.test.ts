@@ -68,6 +68,29 @@ describe('carryValues', () => {
     expect(nodeValue(result, 'method')).toBe('password');
   });
 
+  it('should carry identifiers and traits only, not fields it does not know', () => {
+    const login = flow('login', {
+      ui: {
+        action: '',
+        method: 'POST',
+        nodes: [
+          input('identifier', 'text', {}, 'default'),
+          input('email', 'email', {}, 'code'),
+          input('transient_payload.invite', 'text', {}, 'default'),
+          input('identifier', 'hidden', {}, 'identifier_first'),
+        ],
+      },
+    });
+    const typedHere = { identifier: 'ada', email: 'ada@example.com', 'transient_payload.invite': 'x' };
+    const result = carryValues(login, typedHere);
+    expect(result.ui.nodes.map((node) => (node.attributes as UiNodeInputAttributes).value)).toEqual([
+      'ada',
+      'ada@example.com',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('should read FormData and nested objects alike', () => {
     const data = new FormData();
     data.append('traits.email', 'from-form@example.com');

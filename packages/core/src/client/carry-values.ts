@@ -6,15 +6,14 @@ export interface CarryValuesOptions {
   secretsDropped?: readonly string[];
 }
 
-/** Node types that hold no typed text, or a secret. */
-const skippedTypes = /^(password|hidden|submit|button|file)$/;
 /**
- * Secrets, one-time codes, CSRF and the method switch, by name (and WebAuthn / passkey / TOTP / lookup secret
- * data by prefix: `totp_code` among them).
+ * What a user types that a new flow may show again: identifiers (`password_identifier` in Kratos before v0.6)
+ * and the identity's traits. An allowlist: passwords, one-time codes, CSRF, the method buttons, WebAuthn /
+ * passkey / TOTP / lookup-secret data and any field Kratos adds later are never carried.
  */
-const secretNames =
-  /^(csrf_token|method|code|lookup_secret|password|recovery_code|verification_code|screen|resend)$|^(webauthn|passkey|totp|lookup_secret)_/;
-const secretGroups = /^(webauthn|passkey|totp|lookup_secret|captcha)$/;
+const carriedNames = /^((password_)?identifier|email|traits\..+)$/;
+/** Secret (password), server-set (hidden) or a button's own value (recovery's "resend to email"), whatever the name. */
+const skippedTypes = /^(password|hidden|submit|button)$/;
 
 /**
  * A copy of `newFlow` whose input nodes show what the user typed in `body` (the submit that failed because
@@ -30,15 +29,13 @@ export function carryValues<F extends Flow>(
   let changed = false;
   const nodes = newFlow.ui.nodes.map((node) => {
     const attributes = node.attributes as UiNodeInputAttributes;
-    const { name, type, autocomplete } = attributes ?? {};
+    const { name, type } = attributes ?? {};
     if (
       attributes?.node_type !== 'input' ||
       typeof name !== 'string' ||
+      !carriedNames.test(name) ||
       skippedTypes.test(type) ||
-      secretGroups.test(node.group) ||
-      secretNames.test(name) ||
-      options.secretsDropped?.includes(name) ||
-      /one-time-code|password|webauthn/.test(typeof autocomplete === 'string' ? autocomplete : '')
+      options.secretsDropped?.includes(name)
     )
       return node;
     const value = typedValue(type, readSubmittedValue(values, name));

@@ -76,7 +76,7 @@ const errorRows: ErrorRow[] = [
     name: 'status 0 (no answer)',
     status: 0,
     body: undefined,
-    message: 'Could not reach the login service. Check your connection and try again.',
+    message: 'Could not reach the server. Check your connection and try again.',
     id: 'client_network_error',
   },
   {
@@ -158,7 +158,7 @@ const errorRows: ErrorRow[] = [
     name: '502 HTML from a proxy',
     status: 502,
     body: '<html><body>Bad Gateway</body></html>',
-    message: 'The login service is having trouble (HTTP 502). Please try again in a moment.',
+    message: 'The server is having trouble (HTTP 502). Please try again in a moment.',
     id: 'client_invalid_response',
   },
   {
@@ -166,35 +166,35 @@ const errorRows: ErrorRow[] = [
     status: 200,
     phase: 'create',
     body: '<!doctype html><title>My app</title>',
-    message: 'The login service sent an answer this app could not read (HTTP 200). Please try again.',
+    message: 'The server sent an answer this app could not read (HTTP 200). Please try again.',
     id: 'client_invalid_response',
   },
   {
     name: '204 empty body on submit',
     status: 204,
     body: undefined,
-    message: 'The login service sent an answer this app could not read (HTTP 204). Please try again.',
+    message: 'The server sent an answer this app could not read (HTTP 204). Please try again.',
     id: 'client_invalid_response',
   },
   {
     name: '200 JSON of an unknown shape',
     status: 200,
     body: { hello: 'world' },
-    message: 'The login service sent an answer this app could not read (HTTP 200). Please try again.',
+    message: 'The server sent an answer this app could not read (HTTP 200). Please try again.',
     id: 'client_invalid_response',
   },
   {
     name: '500 with a flow body (never a usable form)',
     status: 500,
     body: flow('login'),
-    message: 'The login service is having trouble (HTTP 500). Please try again in a moment.',
+    message: 'The server is having trouble (HTTP 500). Please try again in a moment.',
     id: 'client_invalid_response',
   },
   {
     name: '403 with no body',
     status: 403,
     body: undefined,
-    message: 'The login service sent an answer this app could not read (HTTP 403). Please try again.',
+    message: 'The server sent an answer this app could not read (HTTP 403). Please try again.',
     id: 'client_invalid_response',
   },
 ];
@@ -222,10 +222,10 @@ describe('classify → error', () => {
     },
   );
 
-  it('should name the flow in network messages', () => {
+  it('should say the same network sentence whatever the flow', () => {
     const outcome = classify(0, undefined, { flowType: 'settings', phase: 'create' });
     expect(outcome.kind === 'error' && outcome.error.message).toBe(
-      'Could not reach the account settings service. Check your connection and try again.',
+      'Could not reach the server. Check your connection and try again.',
     );
   });
 
@@ -234,7 +234,7 @@ describe('classify → error', () => {
     const body = JSON.parse('{"error":{"reason":{"toString":{}},"message":{"toString":{}}}}');
     const outcome = classify(400, body, { flowType: 'login', phase: 'submit' });
     expect(outcome.kind === 'error' && outcome.error.message).toBe(
-      'The login service answered with an error (HTTP 400). Please try again.',
+      'The server answered with an error (HTTP 400). Please try again.',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { answerError, noAnswerError } from './errors';
 import {
   continueWithOf,
+  continueWithToken,
   isErrorEnvelope,
   isFlowBody,
   isRecord,
@@ -33,7 +34,7 @@ export function classify<F extends Flow = Flow>(
   body: unknown,
   { flowType, phase }: ClassifyContext,
 ): Outcome<F> {
-  if (status === 0) return { kind: 'error', status, error: noAnswerError(flowType, 'network') };
+  if (status === 0) return { kind: 'error', status, error: noAnswerError('network') };
   const ok = status >= 200 && status < 300;
 
   if (isFlowBody(body)) {
@@ -85,7 +86,7 @@ export function classify<F extends Flow = Flow>(
           : undefined;
   if (restart) return { kind: 'restart', status, reason: restart, useFlowId, error };
   if (status === 401) return { kind: 'unauthorized', status, error };
-  return { kind: 'error', status, error: answerError(flowType, status, body) };
+  return { kind: 'error', status, error: answerError(status, body) };
 }
 
 /** Login `{session, session_token?, continue_with}`, registration `{identity, session?, …}`. */
@@ -99,17 +100,14 @@ const isSuccessBody = (body: unknown): body is Record<string, unknown> =>
 
 function successOf<F extends Flow>(status: number, body: Record<string, unknown>, flow?: F): Outcome<F> {
   const continueWith = continueWithOf(body.continue_with);
-  // Native registration and recovery hand the token over only in continue_with.
-  const tokenItem = continueWith.find(
-    (item) => item.action === 'set_ory_session_token' && nonEmptyString(item.ory_session_token),
-  ) as { ory_session_token: string } | undefined;
   return {
     kind: 'success',
     status,
     flow,
     session: isSession(body.session) ? body.session : undefined,
     identity: isRecord(body.identity) && !flow ? (body.identity as unknown as Identity) : undefined,
-    sessionToken: nonEmptyString(body.session_token) ?? tokenItem?.ory_session_token,
+    // Native registration and recovery hand the token over only in continue_with.
+    sessionToken: nonEmptyString(body.session_token) ?? continueWith.map(continueWithToken).find(Boolean),
     sessionTokenExchangeCode: nonEmptyString(body.session_token_exchange_code),
     continueWith,
     body,

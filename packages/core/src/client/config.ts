@@ -1,5 +1,5 @@
 import type { ClientKind } from './types';
-import { httpOrigin } from './url-parts';
+import { httpUrl } from './url-parts';
 
 export interface OryClientConfig {
   /** Kratos' public URL, e.g. `http://localhost:4433` or `https://<slug>.projects.oryapis.com`. */
@@ -29,19 +29,22 @@ export interface ResolvedOryClientConfig {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** A mistake in the config is the developer's to fix: say which option is wrong and what it was. */
+const refuse = (problem: string): never => {
+  throw new TypeError(`createOryClient: ${problem}.`);
+};
+
 export function resolveConfig(config: OryClientConfig): ResolvedOryClientConfig {
   const given = config?.baseUrl;
   const baseUrl = typeof given === 'string' ? given.trim().replace(/\/+$/, '') : '';
   const kind = config?.kind ?? 'browser';
   const custom = config?.fetch;
-  const problem = !httpOrigin.test(baseUrl)
-    ? `\`baseUrl\` is required and must be an absolute http(s) URL, got "${given}"`
-    : kind !== 'browser' && kind !== 'native'
-      ? `\`kind\` must be "browser" or "native", got "${String(kind)}"`
-      : !custom && typeof globalThis.fetch !== 'function'
-        ? 'there is no global fetch here; pass `fetch` in the config'
-        : undefined;
-  if (problem) throw new TypeError(`createOryClient: ${problem}.`);
+  if (!httpUrl.test(baseUrl))
+    refuse(`\`baseUrl\` is required and must be an absolute http(s) URL, got "${given}"`);
+  if (kind !== 'browser' && kind !== 'native')
+    refuse(`\`kind\` must be "browser" or "native", got "${String(kind)}"`);
+  if (!custom && typeof globalThis.fetch !== 'function')
+    refuse('there is no global fetch here; pass `fetch` in the config');
   const token = config.sessionToken;
   return Object.freeze<ResolvedOryClientConfig>({
     baseUrl,

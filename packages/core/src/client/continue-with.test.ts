@@ -41,6 +41,17 @@ describe('nextStepFromContinueWith', () => {
       kind: 'flow-ui',
       flowType: 'verification',
     });
+    expect(nextStepFromContinueWith([continueWith.pin, continueWith.token, continueWith.redirect])).toEqual({
+      kind: 'token',
+      sessionToken: TOKEN,
+    });
+  });
+
+  it('should prefer a flow UI to the redirect Kratos lists before it (browser registration + verification)', () => {
+    expect(nextStepFromContinueWith([continueWith.redirect, continueWith.verification])).toMatchObject({
+      kind: 'flow-ui',
+      flowType: 'verification',
+    });
   });
 
   it('should skip the kinds the caller ignores', () => {

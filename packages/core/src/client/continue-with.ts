@@ -1,4 +1,4 @@
-import { isRecord, nonEmptyString } from './guards';
+import { continueWithToken, isRecord, nonEmptyString } from './guards';
 import type { ContinueWith } from './types';
 
 type FlowUiType = 'verification' | 'settings' | 'recovery';
@@ -25,28 +25,28 @@ export interface NextStepOptions {
 /** `show_verification_ui`, `show_settings_ui`, `show_recovery_ui`: group 1 is the flow to show. */
 const showFlowUi = /^show_(verification|settings|recovery)_ui$/;
 
-/** The first item of `continue_with` this library can act on, in Kratos' order; unknown actions are skipped. */
+/**
+ * The step to take after a success: a flow UI first (verify the new address, set a password after recovery) —
+ * Kratos lists its default redirect_browser_to before show_verification_ui for browser registrations, and
+ * following the redirect would skip verification — then the first other actionable item in Kratos' order.
+ * Unknown actions and malformed items are skipped.
+ */
 export function nextStepFromContinueWith(
   continueWith: readonly ContinueWith[] | undefined,
   options: NextStepOptions = {},
 ): NextStep | undefined {
-  for (const item of continueWith ?? []) {
-    const step = isRecord(item) ? toStep(item) : undefined;
-    if (step && !options.ignore?.includes(step.kind)) return step;
-  }
-  return undefined;
+  const steps = (continueWith ?? [])
+    .map((item) => (isRecord(item) ? toStep(item) : undefined))
+    .filter((step): step is NextStep => !!step && !options.ignore?.includes(step.kind));
+  return steps.find((step) => step.kind === 'flow-ui') ?? steps[0];
 }
 
 function toStep(item: Record<string, unknown>): NextStep | undefined {
   const { action } = item;
-  if (action === 'redirect_browser_to') {
-    const to = nonEmptyString(item.redirect_browser_to);
-    return to ? { kind: 'redirect', to } : undefined;
-  }
-  if (action === 'set_ory_session_token') {
-    const sessionToken = nonEmptyString(item.ory_session_token);
-    return sessionToken ? { kind: 'token', sessionToken } : undefined;
-  }
+  const to = action === 'redirect_browser_to' ? nonEmptyString(item.redirect_browser_to) : undefined;
+  if (to) return { kind: 'redirect', to };
+  const sessionToken = continueWithToken(item);
+  if (sessionToken) return { kind: 'token', sessionToken };
   const flowType = (typeof action === 'string' ? showFlowUi.exec(action)?.[1] : undefined) as
     | FlowUiType
     | undefined;

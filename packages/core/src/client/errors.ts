@@ -1,9 +1,5 @@
 import { isErrorEnvelope } from './guards';
 import { OryClientError } from './outcome';
-import type { FlowType } from './types';
-
-/** What a request was for, to name it in messages a user reads. */
-export type ServiceName = FlowType | 'session' | 'logout' | 'error';
 
 /** Ids of failures the client itself detects. Kratos' own ids never start with `client_`. */
 export const CLIENT_ERROR_IDS = {
@@ -18,38 +14,22 @@ export const CLIENT_ERROR_IDS = {
 /** How a request that got no answer ended. */
 export type NoAnswerKind = 'network' | 'timeout' | 'aborted';
 
-/** How messages name a service: "the account settings service", "the account service" (errors), "the login service". */
-const label = (service: ServiceName) =>
-  service === 'error'
-    ? 'account'
-    : service === 'settings' || service === 'recovery'
-      ? `account ${service}`
-      : service;
+// The client's own sentences say "the server" whatever the request was for: one set of words fits every
+// request, and the user's next step (check the connection, try again) is the same for all of them.
+const noAnswerMessages: Record<NoAnswerKind, string> = {
+  network: 'Could not reach the server. Check your connection and try again.',
+  timeout: 'The server did not answer in time. Check your connection and try again.',
+  aborted: 'The request was cancelled.',
+};
 
 /** The network failed, the request took longer than `timeoutMs`, or the caller cancelled it. */
-export function noAnswerError(
-  service: ServiceName,
-  ended: NoAnswerKind,
-  cause?: unknown,
-  timeoutMs = 0,
-): OryClientError {
-  const name = label(service);
-  const seconds = Math.round(timeoutMs / 1000);
-  const message =
-    ended === 'aborted'
-      ? `The request to the ${name} service was cancelled.`
-      : `${
-          ended === 'network'
-            ? `Could not reach the ${name} service`
-            : `The ${name} service did not answer ${seconds < 1 ? 'in time' : `within ${seconds} second${seconds === 1 ? '' : 's'}`}`
-        }. Check your connection and try again.`;
-  // A timeout's cause would only be our own abort.
-  return new OryClientError(message, {
+export const noAnswerError = (ended: NoAnswerKind, cause?: unknown): OryClientError =>
+  new OryClientError(noAnswerMessages[ended], {
     status: 0,
     id: CLIENT_ERROR_IDS[ended],
+    // A timeout's cause would only be our own abort.
     cause: ended === 'timeout' ? undefined : cause,
   });
-}
 
 /**
  * An answer a UI cannot use. Kratos' error envelope: its `reason` is the specific, readable sentence ("This
@@ -57,21 +37,22 @@ export function noAnswerError(
  * except for 5xx where the reason can be an internal detail a user should not read. Any other body (HTML from
  * a proxy, an empty 200, a JSON shape Kratos never sends) is one this client cannot read.
  */
-export function answerError(service: ServiceName, status: number, body: unknown): OryClientError {
-  const serverSide = status >= 500;
+export function answerError(status: number, body: unknown): OryClientError {
   const kratos = isErrorEnvelope(body) ? body.error : undefined;
-  const problem = kratos
-    ? 'answered with an error'
-    : serverSide
-      ? 'is having trouble'
-      : 'sent an answer this app could not read';
-  const soon = serverSide && !kratos ? ' in a moment' : '';
-  return new OryClientError(
-    (!serverSide && readable(kratos?.reason)) ||
-      readable(kratos?.message) ||
-      `The ${label(service)} service ${problem} (HTTP ${status}). Please try again${soon}.`,
-    { status, id: kratos ? kratos.id : CLIENT_ERROR_IDS.invalidResponse, reason: kratos?.reason, body },
-  );
+  const words = (status < 500 && readable(kratos?.reason)) || readable(kratos?.message);
+  return new OryClientError(words || unreadableAnswer(status, !!kratos), {
+    status,
+    id: kratos ? kratos.id : CLIENT_ERROR_IDS.invalidResponse,
+    reason: kratos?.reason,
+    body,
+  });
+}
+
+/** The client's own sentence for an answer without readable words of Kratos' own. */
+function unreadableAnswer(status: number, isKratosError: boolean): string {
+  if (isKratosError) return `The server answered with an error (HTTP ${status}). Please try again.`;
+  if (status >= 500) return `The server is having trouble (HTTP ${status}). Please try again in a moment.`;
+  return `The server sent an answer this app could not read (HTTP ${status}). Please try again.`;
 }
 
 const readable = (text: unknown): string | undefined =>

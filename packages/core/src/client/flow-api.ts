@@ -5,7 +5,7 @@ import { endpoint, type RequestOptions, send } from './http';
 import type { Outcome } from './outcome';
 import { type FlowParams, toInitQuery } from './params';
 import type { Flow, FlowType } from './types';
-import { httpOrigin } from './url-parts';
+import { httpUrl } from './url-parts';
 
 export interface FlowApi<F extends Flow, P> {
   /** `GET /self-service/<flow>/browser` (browser) or `/api` (native), with the set parameters. */
@@ -37,10 +37,8 @@ export function createFlowApi<F extends Flow, P extends object>(
     options?: RequestOptions,
     json?: unknown,
   ) =>
-    send(
-      config,
-      { ...options, method: json ? 'POST' : 'GET', url, service: flowType, json, withSessionToken },
-      (status, body) => classify<F>(status, body, { flowType, phase }),
+    send(config, { ...options, method: json ? 'POST' : 'GET', url, json, withSessionToken }, (status, body) =>
+      classify<F>(status, body, { flowType, phase }),
     );
   return {
     create: (params?: FlowParams, options?: RequestOptions) =>
@@ -73,8 +71,8 @@ export function createFlowApi<F extends Flow, P extends object>(
  */
 function submitUrl(baseUrl: string, path: string, flow: Flow): string {
   const action = typeof flow.ui?.action === 'string' ? flow.ui.action.trim() : '';
-  if (httpOrigin.test(action)) return action;
+  if (httpUrl.test(action)) return action;
   // Not `//host` nor its backslash variants, which browsers read as another host.
-  if (/^\/(?![\\/])/.test(action)) return `${httpOrigin.exec(baseUrl)?.[0]}${action}`;
+  if (/^\/(?![\\/])/.test(action)) return `${httpUrl.exec(baseUrl)?.[1]}${action}`;
   return endpoint(baseUrl, path, { flow: flow.id });
 }

@@ -4,24 +4,14 @@ import type { ClientKind, Flow, UiNodeInputAttributes } from './types';
 /** What `submit` accepts: a form's FormData (the submitter included), URLSearchParams, or a plain object. */
 export type SubmitBody = FormData | URLSearchParams | Record<string, unknown>;
 
-/** The flow's input nodes by name (the first node wins when a name repeats, as in Kratos' own forms). */
-export function inputNodesByName(flow: Flow | undefined): Map<string, UiNodeInputAttributes> {
-  const byName = new Map<string, UiNodeInputAttributes>();
-  for (const node of flow?.ui?.nodes ?? []) {
-    const attributes = node?.attributes as UiNodeInputAttributes | undefined;
-    if (
-      attributes?.node_type === 'input' &&
-      typeof attributes.name === 'string' &&
-      !byName.has(attributes.name)
-    )
-      byName.set(attributes.name, attributes);
-  }
-  return byName;
-}
+/** The attributes of the flow's input node called `name` (the first one when a name repeats, as in Kratos' forms). */
+const inputNamed = (flow: Flow | undefined, name: string): UiNodeInputAttributes | undefined =>
+  flow?.ui?.nodes?.find((node) => node?.attributes?.node_type === 'input' && node.attributes.name === name)
+    ?.attributes as UiNodeInputAttributes | undefined;
 
 /** The value of the flow's hidden `csrf_token` node (browser flows; API flows have none). */
 export const getCsrfToken = (flow: Flow | undefined): string | undefined =>
-  nonEmptyString(inputNodesByName(flow).get('csrf_token')?.value);
+  nonEmptyString(inputNamed(flow, 'csrf_token')?.value);
 
 /**
  * FormData → the JSON body Kratos expects. Names stay as they are (Kratos reads dotted keys such as
@@ -30,10 +20,9 @@ export const getCsrfToken = (flow: Flow | undefined): string | undefined =>
  * validates JSON against the identity schema's types. With a flow, a missing `csrf_token` is taken from it.
  */
 export function formDataToBody(formData: FormData | URLSearchParams, flow?: Flow): Record<string, unknown> {
-  const nodes = inputNodesByName(flow);
   const body: Record<string, unknown> = {};
   for (const name of new Set(formData.keys())) {
-    const type = nodes.get(name)?.type;
+    const type = inputNamed(flow, name)?.type;
     // Kratos takes no files, and an empty number field is no number.
     const values = (formData.getAll(name) as FormDataEntryValue[]).filter(
       (value): value is string => typeof value === 'string' && (type !== 'number' || value.trim() !== ''),

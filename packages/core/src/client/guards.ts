@@ -25,6 +25,10 @@ export const continueWithOf = (value: unknown): ContinueWith[] =>
     ? value.filter((item): item is ContinueWith => isRecord(item) && typeof item.action === 'string')
     : [];
 
+/** The session token a `continue_with` item hands over (`set_ory_session_token`), if it is such an item. */
+export const continueWithToken = (item: Record<string, unknown>): string | undefined =>
+  item.action === 'set_ory_session_token' ? nonEmptyString(item.ory_session_token) : undefined;
+
 /**
  * `Object.hasOwn` is ES2022; older Hermes (React Native) engines lack it. Not
  * Object.prototype.hasOwnProperty.call: the linter rewrites that to the very Object.hasOwn this avoids.

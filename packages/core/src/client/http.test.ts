@@ -13,7 +13,7 @@ describe('createOryClient requests', () => {
     expect(outcome.status).toBe(0);
     expect(outcome.error.id).toBe('client_timeout');
     expect(outcome.error.message).toBe(
-      'The login service did not answer in time. Check your connection and try again.',
+      'The server did not answer in time. Check your connection and try again.',
     );
   });
 
@@ -23,9 +23,7 @@ describe('createOryClient requests', () => {
     const outcome = await client.registration.create();
     expect(outcome).toMatchObject({ kind: 'error', status: 0 });
     if (outcome.kind !== 'error') return;
-    expect(outcome.error.message).toBe(
-      'Could not reach the registration service. Check your connection and try again.',
-    );
+    expect(outcome.error.message).toBe('Could not reach the server. Check your connection and try again.');
     expect(outcome.error.id).toBe('client_network_error');
     expect((outcome.error.cause as Error).message).toBe('Failed to fetch');
   });
@@ -37,6 +35,7 @@ describe('createOryClient requests', () => {
     controller.abort();
     const outcome = await pending;
     expect(outcome.kind === 'error' && outcome.error.id).toBe('client_aborted');
+    expect(outcome.kind === 'error' && outcome.error.message).toBe('The request was cancelled.');
   });
 
   it('should end as cancelled when the caller signal is aborted before the request', async () => {

@@ -1,5 +1,5 @@
 import type { ResolvedOryClientConfig } from './config';
-import { noAnswerError, type ServiceName } from './errors';
+import { noAnswerError } from './errors';
 import type { OryClientError } from './outcome';
 import { buildQuery, type QueryInput } from './url-parts';
 
@@ -11,8 +11,6 @@ export interface RequestOptions {
 export interface HttpRequest extends RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE';
   url: string;
-  /** Names the service in error messages. */
-  service: ServiceName;
   /** Sent as JSON. */
   json?: unknown;
   /** Native clients: attach `X-Session-Token` (when one is configured). */
@@ -39,14 +37,13 @@ export function endpoint(baseUrl: string, path: string, query?: QueryInput): str
  */
 export async function send<O>(
   config: ResolvedOryClientConfig,
-  request: HttpRequest,
+  { method, url, json, withSessionToken, signal }: HttpRequest,
   read: (status: number, body: unknown) => O,
 ): Promise<O | NoAnswer> {
-  const { json, service, signal } = request;
   const headers = new Headers(config.headers);
   headers.set('Accept', 'application/json');
   if (json !== undefined) headers.set('Content-Type', 'application/json');
-  const token = config.kind === 'native' && request.withSessionToken && config.sessionToken();
+  const token = config.kind === 'native' && withSessionToken && config.sessionToken();
   if (token) headers.set('X-Session-Token', token);
 
   // Ours ends the request on a timeout or when the caller's signal aborts; only one of them tells which.
@@ -57,8 +54,8 @@ export async function send<O>(
   signal?.addEventListener('abort', abort);
 
   try {
-    const response = await config.fetch(request.url, {
-      method: request.method, // fetch's default is GET
+    const response = await config.fetch(url, {
+      method, // fetch's default is GET
       headers,
       body: JSON.stringify(json), // undefined stays undefined
       credentials: config.kind === 'browser' ? 'include' : 'omit',
@@ -68,7 +65,7 @@ export async function send<O>(
     return read(response.status, parseBody(await response.text()));
   } catch (cause) {
     const ended = signal?.aborted ? 'aborted' : controller.signal.aborted ? 'timeout' : 'network';
-    return { kind: 'error', status: 0, error: noAnswerError(service, ended, cause, config.timeoutMs) };
+    return { kind: 'error', status: 0, error: noAnswerError(ended, cause) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
@@ -80,6 +77,6 @@ function parseBody(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return text.trim() === '' ? undefined : text;
+    return text.trim() ? text : undefined;
   }
 }

@@ -21,6 +21,7 @@ describe('@headless-ory/core/client', () => {
       'mapKratosUrlToRoute',
       'nextStepFromContinueWith',
       'restartParams',
+      'safeLink',
       'safeUrl',
       'sessionOutcome',
       'whoami',

@@ -24,7 +24,7 @@ export {
   type OryRouteMap,
   type OryRouteName,
 } from './routes';
-export { type SafeUrlOptions, safeUrl } from './safe-url';
+export { type SafeUrlOptions, safeLink, safeUrl } from './safe-url';
 export {
   createLogoutFlow,
   exchangeSessionToken,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KRATOS } from './__fixtures__/kratos-responses';
-import { safeUrl } from './index';
+import { safeLink, safeUrl } from './index';
 
 const png =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -16,6 +16,7 @@ describe('safeUrl', () => {
     '#top',
   ])('should allow %s', (url) => {
     expect(safeUrl(url, { baseUrl: KRATOS })).toBe(url);
+    expect(safeLink(url)).toBe(url);
   });
 
   it.each([
@@ -39,6 +40,7 @@ describe('safeUrl', () => {
     ['http without a host', 'http://'],
   ])('should refuse %s', (_name, url) => {
     expect(safeUrl(url, { baseUrl: KRATOS })).toBeUndefined();
+    expect(safeLink(url)).toBeUndefined();
   });
 
   it('should allow raster data:image URLs for images only', () => {
@@ -46,6 +48,11 @@ describe('safeUrl', () => {
     expect(safeUrl('data:image/jpeg;base64,/9j/4AAQ', { allowData: 'image' })).toBe(
       'data:image/jpeg;base64,/9j/4AAQ',
     );
+  });
+
+  it('should refuse data:image URLs with control characters, as every other URL', () => {
+    expect(safeUrl(`${png}\u0000`, { allowData: 'image' })).toBeUndefined();
+    expect(safeLink(png)).toBeUndefined();
   });
 
   it('should refuse SVG and non-image data URLs even for images', () => {

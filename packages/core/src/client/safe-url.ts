@@ -1,4 +1,4 @@
-import { splitUrl } from './url-parts';
+import { httpUrl, splitUrl } from './url-parts';
 
 export interface SafeUrlOptions {
   /** Kratos' public URL: relative URLs are resolved against it when `sameOrigin` is set. */
@@ -15,25 +15,38 @@ const safeDataImage = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|vnd\.m
 const schemePrefix = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
- * The URL when it is safe to put in `href`/`src`: http(s), relative, or (images) a raster `data:image/*`.
- * Otherwise undefined — `javascript:`, `vbscript:`, `data:text/html`, protocol-relative `//evil.example`
- * (and its backslash variants, which browsers treat alike), and anything with control characters, which
- * browsers strip before reading the scheme (`java\tscript:`).
+ * The URL when it is safe to follow or put in `href`: http(s) with a host, or relative. Otherwise undefined —
+ * `javascript:`, `vbscript:`, `data:`, protocol-relative `//evil.example` (and its backslash variants, which
+ * browsers treat alike), and anything with control characters, which browsers strip before reading the scheme
+ * (`java\tscript:`). What the hooks check before navigating; `safeUrl` adds images and same-origin scripts.
+ */
+export function safeLink(url: unknown): string | undefined {
+  const trimmed = cleanText(url);
+  // Another scheme, or http(s) without a host, is refused.
+  return trimmed && (!schemePrefix.test(trimmed) || httpUrl.test(trimmed)) ? trimmed : undefined;
+}
+
+/** The text trimmed, unless it has control characters anywhere or, trimmed, is empty or starts `\`, `//`, `/\`. */
+const cleanText = (url: unknown) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  typeof url === 'string' && !/[\u0000-\u001f\u007f]|^\s*(?:\\|\/[\\/]|$)/.test(url) ? url.trim() : undefined;
+
+/**
+ * `safeLink`, and with options: raster `data:image/*` for `img` src (`allowData: 'image'`), or only URLs on
+ * baseUrl's origin (`sameOrigin`, for scripts: root-relative ones come back absolute on that origin).
  */
 export function safeUrl(url: unknown, options: SafeUrlOptions = {}): string | undefined {
-  // Control characters anywhere; or, once trimmed, nothing at all or a `\` / `//` / `/\` start.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  if (typeof url !== 'string' || /[\u0000-\u001f\u007f]|^\s*(?:\\|\/[\\/]|$)/.test(url)) return undefined;
-  const trimmed = url.trim();
   const { allowData, sameOrigin } = options;
-  if (allowData === 'image' && !sameOrigin && safeDataImage.test(trimmed)) return trimmed;
-  const origin = splitUrl(options.baseUrl ?? '')?.origin;
-  if (schemePrefix.test(trimmed)) {
-    // Another scheme (other data: URLs too), or http(s) without a host, is refused.
-    const absolute = splitUrl(trimmed);
-    return absolute && (!sameOrigin || absolute.origin === origin) ? trimmed : undefined;
+  const link = safeLink(url);
+  if (!link) {
+    const trimmed = cleanText(url);
+    return allowData === 'image' && !sameOrigin && trimmed && safeDataImage.test(trimmed)
+      ? trimmed
+      : undefined;
   }
-  if (!sameOrigin) return trimmed;
+  if (!sameOrigin) return link;
   // A script's relative src must load from Ory, not from the page's origin.
-  return origin && trimmed.startsWith('/') ? `${origin}${trimmed}` : undefined;
+  const origin = splitUrl(options.baseUrl ?? '')?.origin;
+  if (!schemePrefix.test(link)) return origin && link.startsWith('/') ? `${origin}${link}` : undefined;
+  return splitUrl(link)?.origin === origin ? link : undefined;
 }

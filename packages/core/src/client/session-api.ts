@@ -24,11 +24,7 @@ export function whoami(
   options: { tokenizeAs?: string } & RequestOptions = {},
 ): Promise<SessionOutcome> {
   const url = endpoint(config.baseUrl, '/sessions/whoami', { tokenize_as: options.tokenizeAs || undefined });
-  return send(
-    config,
-    { url, service: 'session', withSessionToken: true, signal: options.signal },
-    sessionOutcome,
-  );
+  return send(config, { url, withSessionToken: true, signal: options.signal }, sessionOutcome);
 }
 
 /** Pure: a whoami / token-exchange answer → SessionOutcome. */
@@ -51,7 +47,7 @@ export function sessionOutcome(status: number, body: unknown): SessionOutcome {
       error.error.id === 'session_aal2_required' ? 'session_aal2_required' : 'redirect_browser_to';
     return { kind: 'redirect', status, to, reason, error };
   }
-  return { kind: 'error', status, error: answerError('session', status, body) };
+  return { kind: 'error', status, error: answerError(status, body) };
 }
 
 /** Native OIDC: trade the two halves of the exchange code for a session token. */
@@ -62,7 +58,7 @@ export function exchangeSessionToken(
 ): Promise<SessionOutcome> {
   const query = { init_code: codes.initCode, return_to_code: codes.returnToCode };
   const url = endpoint(config.baseUrl, '/sessions/token-exchange', query);
-  return send(config, { url, service: 'session', signal: options.signal }, sessionOutcome);
+  return send(config, { url, signal: options.signal }, sessionOutcome);
 }
 
 /**
@@ -82,7 +78,7 @@ export async function createLogoutFlow(
   const url = endpoint(config.baseUrl, '/self-service/logout/browser', {
     return_to: params.returnTo || undefined,
   });
-  return send(config, { url, service: 'logout', signal: params.signal }, (status, body): LogoutOutcome => {
+  return send(config, { url, signal: params.signal }, (status, body): LogoutOutcome => {
     if (isOk(status) && isRecord(body)) {
       const logoutUrl = nonEmptyString(body.logout_url);
       const logoutToken = nonEmptyString(body.logout_token);
@@ -111,7 +107,6 @@ export async function logout(
     const request = {
       method: 'DELETE',
       url,
-      service: 'logout',
       json: { session_token: token },
       signal,
     } as const;
@@ -124,7 +119,7 @@ export async function logout(
     if (flow.kind !== 'ready') return flow;
     url = flow.logoutUrl;
   }
-  return send(config, { url, service: 'logout', signal }, (status, body) => logoutResult(status, body, 0));
+  return send(config, { url, signal }, (status, body) => logoutResult(status, body, 0));
 }
 
 function tokenOf(logoutTarget: LogoutTarget | undefined): string | undefined {
@@ -154,7 +149,7 @@ function logoutResult(status: number, body: unknown, alsoUnauthorized: number): 
 function unauthorizedOr(status: number, body: unknown, alsoUnauthorized: number) {
   return status === 401 || status === alsoUnauthorized
     ? ({ kind: 'unauthorized', status, error: envelopeOf(body) } as const)
-    : ({ kind: 'error', status, error: answerError('logout', status, body) } as const);
+    : ({ kind: 'error', status, error: answerError(status, body) } as const);
 }
 
 /** `GET /self-service/errors?id=`: what went wrong in a browser flow Kratos could not show itself. */
@@ -166,10 +161,10 @@ export function getFlowError(
   const url = endpoint(config.baseUrl, '/self-service/errors', { id });
   return send(
     config,
-    { url, service: 'error', signal: options.signal },
+    { url, signal: options.signal },
     (status, body): FlowErrorOutcome =>
       isOk(status) && isRecord(body) && typeof body.id === 'string'
         ? { kind: 'ready', status, error: body as unknown as FlowErrorData }
-        : { kind: 'error', status, error: answerError('error', status, body) },
+        : { kind: 'error', status, error: answerError(status, body) },
   );
 }

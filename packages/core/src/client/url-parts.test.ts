@@ -28,13 +28,11 @@ describe('splitUrl', () => {
       origin: 'https://example.com',
       pathname: '/a/b',
       search: '?c=1',
-      hash: '#d',
     });
     expect(splitUrl('http://localhost:4433')).toEqual({
       origin: 'http://localhost:4433',
       pathname: '/',
       search: '',
-      hash: '',
     });
   });
 
@@ -46,10 +44,22 @@ describe('splitUrl', () => {
     });
   });
 
-  it.each(['/relative', 'javascript:alert(1)', 'http://', 'ftp://example.com', 'http:example.com'])(
-    'should refuse %s',
-    (url) => {
-      expect(splitUrl(url)).toBeUndefined();
-    },
-  );
+  it('should stop the query at the fragment, which it never reads', () => {
+    expect(splitUrl('https://a.example/p?q=1#x\ny')).toEqual({
+      origin: 'https://a.example',
+      pathname: '/p',
+      search: '?q=1',
+    });
+  });
+
+  it.each([
+    '/relative',
+    'javascript:alert(1)',
+    'http://',
+    'ftp://example.com',
+    'http:example.com',
+    'http://host:80@',
+  ])('should refuse %s', (url) => {
+    expect(splitUrl(url)).toBeUndefined();
+  });
 });

@@ -31,10 +31,12 @@ export function parseQuery(search: string): Map<string, string> {
 const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, ' '));
 
 /**
- * The scheme and authority of an absolute http(s) URL whose host is neither empty nor only a port (after any
- * `user@`), as `splitUrl` requires: `https://auth.example.com:8443`.
+ * An absolute http(s) URL whose host is neither empty nor only a port (after any `user@`, up to the last `@`).
+ * Groups: 1 the origin as written (`https://auth.example.com:8443`), 2 scheme, 3 host, 4 path, 5 query. It
+ * matches a prefix (the fragment is never read), so `test` alone says whether a text is such a URL.
  */
-export const httpOrigin = /^https?:\/\/(?:[^/?#\\]*@)?[^/?#\\@:][^/?#\\@]*(?=[/?#\\]|$)/i;
+export const httpUrl =
+  /^((https?):\/\/(?:[^/?#\\]*@)?([^/?#\\@:][^/?#\\@]*))(?=[/?#\\]|$)([/\\][^?#]*)?(\?[^#]*)?/i;
 
 export interface UrlParts {
   /** `http://localhost:4433`, scheme and host lower-cased, default port dropped. */
@@ -43,23 +45,17 @@ export interface UrlParts {
   pathname: string;
   /** `''` or `?…` */
   search: string;
-  hash: string;
 }
-
-/** Scheme, userinfo (up to the last `@`), host (never empty, never only a port), path, query, hash. */
-const absoluteHttp =
-  /^(https?):\/\/(?:[^/?#\\]*@)?([^/?#\\@:][^/?#\\@]*)((?:[/\\][^?#]*)?)(\?[^#]*)?(#.*)?$/i;
 
 /** The parts of an absolute http(s) URL, or undefined for anything else (relative, other schemes, no host). */
 export function splitUrl(url: string): UrlParts | undefined {
-  const match = absoluteHttp.exec(url.trim());
+  const match = httpUrl.exec(url.trim());
   if (!match) return undefined;
-  const [, scheme, host, pathname, search = '', hash = ''] = match as string[];
+  const [, , scheme, host, pathname, search = ''] = match as string[];
   return {
     origin: `${scheme}://${host}`.toLowerCase().replace(/^(http:.*):80$|^(https:.*):443$/, '$1$2'),
     // Browsers read `\` as `/` in http(s) paths.
     pathname: (pathname || '/').replace(/\\/g, '/'),
     search,
-    hash,
   };
 }

@@ -144,7 +144,7 @@ describe('<OryProvider texts>', () => {
 
     renderWithOry(<LoginFlow />, { mock: { publicUrl: 'http://localhost:9' } });
     expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
-      'Could not reach the login service. Check your connection and try again.',
+      'Could not reach the server. Check your connection and try again.',
     );
   });
 

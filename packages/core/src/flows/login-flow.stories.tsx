@@ -61,9 +61,7 @@ export const LoadFailed: Story = {
   parameters: oryParameters({ network: { failNetwork: true } }),
   play: async ({ canvas, canvasElement }) => {
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(
-      'Could not reach the login service. Check your connection and try again.',
-    );
+    await expect(alert).toHaveTextContent('Could not reach the server. Check your connection and try again.');
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(canvasElement.querySelector('section')).toHaveAttribute('data-state', 'error');
   },
@@ -202,7 +200,7 @@ export const NetworkError: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), password);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in with password' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Could not reach the login service. Check your connection and try again.',
+      'Could not reach the server. Check your connection and try again.',
     );
     // Nothing typed is lost: the user can submit again as soon as the network is back.
     await expect(canvas.getByLabelText('E-Mail')).toHaveValue(email);

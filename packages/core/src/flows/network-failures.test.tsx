@@ -19,7 +19,6 @@ type MockFetch = ReturnType<typeof createMockFetch>;
 interface Case {
   name: string;
   Flow: ComponentType;
-  service: string;
   submitLabel: string;
   path: string;
 }
@@ -28,14 +27,12 @@ const cases: Case[] = [
   {
     name: 'LoginFlow',
     Flow: LoginFlow,
-    service: 'login',
     submitLabel: 'Sign in with password',
     path: '/login',
   },
   {
     name: 'RegistrationFlow',
     Flow: RegistrationFlow,
-    service: 'registration',
     submitLabel: 'Sign up',
     path: '/registration',
   },
@@ -110,15 +107,11 @@ function expectTyped(email: string, password: string) {
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
-describe.each(cases)('<$name> on a bad network', ({ Flow, service, submitLabel, path }) => {
+describe.each(cases)('<$name> on a bad network', ({ Flow, submitLabel, path }) => {
   it.each<[string, Fault | 'status', RegExp]>([
-    ['the network is down', 'offline', new RegExp(`Could not reach the ${service} service`)],
-    ['Kratos does not answer in time', 'hang', new RegExp(`The ${service} service did not answer in time`)],
-    [
-      'the gateway fails (503)',
-      'status',
-      new RegExp(`The ${service} service is having trouble \\(HTTP 503\\)`),
-    ],
+    ['the network is down', 'offline', /Could not reach the server/],
+    ['Kratos does not answer in time', 'hang', /The server did not answer in time/],
+    ['the gateway fails (503)', 'status', /The server is having trouble \(HTTP 503\)/],
   ])(
     'should show an alert with Try again when %s on load, then load the form',
     async (_name, fault, words) => {
@@ -138,8 +131,8 @@ describe.each(cases)('<$name> on a bad network', ({ Flow, service, submitLabel, 
   );
 
   it.each<[string, Fault | 'status', RegExp]>([
-    ['the network is down', 'offline', new RegExp(`Could not reach the ${service} service`)],
-    ['Kratos does not answer in time', 'hang', new RegExp(`The ${service} service did not answer in time`)],
+    ['the network is down', 'offline', /Could not reach the server/],
+    ['Kratos does not answer in time', 'hang', /The server did not answer in time/],
     ['Kratos fails (500)', 'status', /./],
   ])(
     'should keep what was typed when %s on submit, and let the user submit again',
@@ -203,7 +196,7 @@ describe.each(cases)('<$name> on a bad network', ({ Flow, service, submitLabel, 
     network.mockFetch.mock.nextError({ ...answer, path: '/self-service' });
     const view = renderFlow(Flow, network.fetch);
     expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
-      new RegExp(`The ${service} service sent an answer this app could not read \\(HTTP ${answer.status}\\)`),
+      new RegExp(`The server sent an answer this app could not read \\(HTTP ${answer.status}\\)`),
     );
     await userEvent.setup().click(screen.getByRole('button', { name: /Try again|Start over/ }));
     view.unmount();
@@ -234,7 +227,7 @@ describe('<LoginFlow> retry after a failed submit', () => {
     const user = await typeCredentials(email, password);
     network.fail('offline', isPost);
     await user.click(screen.getByRole('button', { name: 'Sign in with password' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach the login service/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not reach the server/);
     network.heal();
     await user.click(screen.getByRole('button', { name: 'Sign in with password' }));
     // Signed in: Kratos' continue_with sends the browser to its default return URL (the mock's UI).

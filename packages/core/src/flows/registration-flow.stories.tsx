@@ -145,7 +145,7 @@ export const NetworkError: Story = {
     await fillRegistration(canvas, NEW_EMAIL, password);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Could not reach the registration service. Check your connection and try again.',
+      'Could not reach the server. Check your connection and try again.',
     );
     await expect(canvas.getByLabelText('E-Mail')).toHaveValue(NEW_EMAIL);
     await expect(canvas.getByLabelText('Password')).toHaveValue(password);

@@ -171,7 +171,7 @@ export const NetworkError: Story = {
     await userEvent.type(within(profile).getByLabelText('Last name'), 'Lovelace');
     await saveIn(canvas, 'Profile');
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Could not reach the account settings service. Check your connection and try again.',
+      'Could not reach the server. Check your connection and try again.',
     );
     // Nothing typed is lost: the user saves again once the network is back.
     await expect(within(profile).getByLabelText('First name')).toHaveValue('Ada');

@@ -4,7 +4,7 @@ import {
   mapKratosUrlToRoute,
   nextStepFromContinueWith,
   type Outcome,
-  safeUrl,
+  safeLink,
 } from '../client';
 import { currentUrl, withQuery } from './navigate';
 import type { OryContextValue } from './ory-context';
@@ -21,7 +21,7 @@ export function appRouteOf(ory: Pick<Ory, 'client' | 'routes'>, url: string): st
  * (`javascript:`, `data:`, `//host`) is never followed: the home route instead.
  */
 export function goTo(ory: Ory, url: string): void {
-  const target = safeUrl(url);
+  const target = safeLink(url);
   ory.navigate(target ? appRouteOf(ory, target) : ory.routes.home);
 }
 
@@ -68,12 +68,9 @@ export function followSuccess(
 ): void {
   // Settings stay on the page: the saved form shows 1050001 and the user may change more.
   if (flowType === 'settings') return;
-  // A flow UI (verify the new address, set a password after recovery) beats a redirect: Kratos lists its default
-  // redirect_browser_to first for browser registrations, and following it would skip verification. The session token
-  // (native) was handed over from the outcome already.
-  const step =
-    nextStepFromContinueWith(continueWith, { ignore: ['token', 'redirect'] }) ??
-    nextStepFromContinueWith(continueWith, { ignore: ['token'] });
+  // A flow UI beats a redirect (see nextStepFromContinueWith). The session token (native) was handed over from
+  // the outcome already.
+  const step = nextStepFromContinueWith(continueWith, { ignore: ['token'] });
   if (step?.kind === 'flow-ui') ory.navigate(withQuery(ory.routes[step.flowType], { flow: step.flowId }));
   else if (step?.kind === 'redirect') goTo(ory, step.to);
   // Recovery and verification stay: their flow shows the result (or, for recovery, continue_with moved on).

@@ -5,7 +5,7 @@ import de from './locales/de';
 import { defaultTexts } from './texts';
 
 const networkFailure = new OryClientError(
-  'Could not reach the login service. Check your connection and try again.',
+  'Could not reach the server. Check your connection and try again.',
   {
     status: 0,
     id: CLIENT_ERROR_IDS.network,
@@ -15,16 +15,19 @@ const networkFailure = new OryClientError(
 describe('formatError', () => {
   it('should say the client’s own failures in the texts’ language, by their id', () => {
     expect(formatError(networkFailure, de.texts)).toBe(de.texts.networkError);
-    const timeout = new OryClientError('The login service did not answer in time.', {
-      status: 0,
-      id: CLIENT_ERROR_IDS.timeout,
-    });
+    const timeout = new OryClientError(
+      'The server did not answer in time. Check your connection and try again.',
+      {
+        status: 0,
+        id: CLIENT_ERROR_IDS.timeout,
+      },
+    );
     expect(formatError(timeout, de.texts)).toBe(de.texts.timeoutError);
   });
 
-  it('should keep the client’s English, which names the service, under the English defaults', () => {
+  it('should keep the client’s own English message under the English defaults', () => {
     expect(formatError(networkFailure, defaultTexts)).toBe(
-      'Could not reach the login service. Check your connection and try again.',
+      'Could not reach the server. Check your connection and try again.',
     );
   });
 

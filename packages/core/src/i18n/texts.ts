@@ -60,7 +60,7 @@ export interface OryTexts {
   webauthnUnavailable: string;
   /**
    * Failures the client detects itself, by `error.id` (CLIENT_ERROR_IDS). Unset, as in English, the client's own
-   * message shows: it names the service and the timeout ("Could not reach the login service…").
+   * message shows ("Could not reach the server. Check your connection and try again.").
    */
   networkError?: string;
   timeoutError?: string;
