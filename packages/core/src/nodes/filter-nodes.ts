@@ -1,6 +1,6 @@
 import type { UiNode, UiNodeGroup, UiNodeType } from '../client/types';
 import { getNodeName } from './get-node-name';
-import { getNodeType, isScriptNode } from './guards';
+import { getNodeType, isObject, isScriptNode } from './guards';
 
 export interface FilterNodesOptions {
   /** Keep only these groups (plus `default`, see `withDefaultGroup`). */
@@ -19,26 +19,39 @@ export interface FilterNodesOptions {
   withDefaultGroup?: boolean;
 }
 
+/**
+ * The nodes of `groups` (every node without), plus, with `withDefaultGroup`, the `default` group and the WebAuthn
+ * script that passkeys need; garbage entries dropped. FlowForm needs only this part of `filterNodes`.
+ */
+export function filterNodeGroups(
+  nodes: readonly UiNode[] | null | undefined,
+  groups: readonly UiNodeGroup[] | undefined,
+  withDefaultGroup = true,
+): UiNode[] {
+  if (!Array.isArray(nodes)) return [];
+  const wanted = groups && new Set<string>(groups);
+  return nodes.filter((node) => {
+    if (!isObject(node)) return false;
+    const { group } = node;
+    return (
+      !wanted ||
+      wanted.has(group) ||
+      (withDefaultGroup &&
+        (group === 'default' || (wanted.has('passkey') && group === 'webauthn' && isScriptNode(node))))
+    );
+  });
+}
+
 /** The nodes that match every given criterion, in Kratos' order. */
 export function filterNodes(
   nodes: readonly UiNode[] | null | undefined,
   options: FilterNodesOptions = {},
 ): UiNode[] {
-  if (!Array.isArray(nodes)) return [];
-  const { groups, excludeGroups, types, names, withDefaultGroup = true } = options;
-  const wanted = groups ? new Set<string>(groups) : undefined;
-  const keepInfrastructure = wanted && withDefaultGroup;
-  return nodes.filter((node) => {
-    if (typeof node !== 'object' || node === null) return false;
-    const { group } = node;
-    const isInfrastructure =
-      keepInfrastructure &&
-      (group === 'default' || (wanted.has('passkey') && group === 'webauthn' && isScriptNode(node)));
-    return (
-      (!wanted || wanted.has(group) || isInfrastructure) &&
-      !excludeGroups?.includes(group) &&
+  const { groups, excludeGroups, types, names, withDefaultGroup } = options;
+  return filterNodeGroups(nodes, groups, withDefaultGroup).filter(
+    (node) =>
+      !excludeGroups?.includes(node.group) &&
       (!types || types.includes(getNodeType(node) as UiNodeType)) &&
-      (!names || names.includes(getNodeName(node) as string))
-    );
-  });
+      (!names || names.includes(getNodeName(node) as string)),
+  );
 }

@@ -1,5 +1,5 @@
 import type { UiContainer, UiNode, UiNodeGroup } from '../client/types';
-import { isInputNode } from './guards';
+import { isInputNode, isObject } from './guards';
 
 /** A button that completes a method: a submit, or a WebAuthn/passkey trigger button (it submits via the script). */
 function isMethodButton(node: UiNode): boolean {
@@ -18,7 +18,7 @@ export function getFormMethods(flow: { ui?: Pick<UiContainer, 'nodes'> } | null 
   if (!Array.isArray(nodes)) return [];
   const methods: UiNodeGroup[] = [];
   for (const node of nodes) {
-    if (typeof node !== 'object' || node === null || node.group === 'default') continue;
+    if (!isObject(node) || node.group === 'default') continue;
     if (isMethodButton(node) && !methods.includes(node.group)) methods.push(node.group);
   }
   return methods;

@@ -1,3 +1,4 @@
+import { nonEmptyString } from '../client/guards';
 import type { UiNode } from '../client/types';
 import { getNodeName } from './get-node-name';
 import { toFormValue } from './get-node-value';
@@ -12,8 +13,7 @@ import { getNodeType, isInputNode } from './guards';
 export function getNodeId(node: UiNode): string {
   const name = getNodeName(node);
   // Not String(group): an object group from a broken server can make String() throw.
-  if (name === undefined)
-    return `${getNodeType(node) ?? 'unknown'}:${typeof node?.group === 'string' ? node.group : ''}`;
+  if (name === undefined) return `${getNodeType(node) ?? 'unknown'}:${nonEmptyString(node?.group) ?? ''}`;
   const value =
     isInputNode(node) && node.attributes.type === 'submit' ? toFormValue(node.attributes.value) : undefined;
   return value ? `${name}:${value}` : name;

@@ -28,8 +28,7 @@ export interface NodeTrigger {
 
 /** `oryX` or `__oryX` → the canonical `oryX`, or undefined when it is not a known WebAuthn function. */
 export function toTriggerName(name: unknown): WebAuthnTriggerName | undefined {
-  const canonical = typeof name === 'string' ? name.replace(/^__/, '') : undefined;
-  return webAuthnTriggerNames.find((known) => known === canonical);
+  return webAuthnTriggerNames.find((known) => name === known || name === `__${known}`);
 }
 
 function makeTrigger(given: unknown, args: unknown[]): NodeTrigger | undefined {
@@ -38,8 +37,9 @@ function makeTrigger(given: unknown, args: unknown[]): NodeTrigger | undefined {
   return name && { name, candidates: [given as string, given === name ? `__${name}` : name], args };
 }
 
-// `window.name(<json>)` with an optional `window.` and trailing `;`. The argument is only ever JSON.parse'd.
-const callPattern = /^\s*(?:window\s*\.\s*)?([A-Za-z_$][\w$]*)\s*\(([\s\S]*)\)\s*;?\s*$/;
+// `window.name(<json>)` with an optional `window.` and trailing `;`. The argument is only ever JSON.parse'd; a
+// name that is not a known WebAuthn function is refused after the match.
+const callPattern = /^\s*(?:window\s*\.\s*)?(\w+)\s*\((.*)\)\s*;?\s*$/s;
 
 /**
  * Parses a legacy eval string such as `window.__oryWebAuthnLogin({"publicKey":{…}})` into a function name and
@@ -63,9 +63,6 @@ export function parseLegacyTrigger(source: unknown): NodeTrigger | undefined {
  */
 export function getNodeTrigger(node: UiNode, event: 'click' | 'load'): NodeTrigger | undefined {
   if (!isInputNode(node)) return undefined;
-  const { onclickTrigger, onloadTrigger, onclick, onload } = node.attributes;
-  const click = event === 'click';
-  return (
-    makeTrigger(click ? onclickTrigger : onloadTrigger, []) ?? parseLegacyTrigger(click ? onclick : onload)
-  );
+  const attributes = node.attributes as unknown as Record<string, unknown>;
+  return makeTrigger(attributes[`on${event}Trigger`], []) ?? parseLegacyTrigger(attributes[`on${event}`]);
 }

@@ -11,12 +11,12 @@ export function getNodeValue(node: UiNode): string | undefined {
 }
 
 export function toFormValue(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   try {
-    return JSON.stringify(value);
+    // Booleans and objects as JSON; nothing for null, undefined, functions or symbols (JSON.stringify gives
+    // undefined for the last three), nor for what it cannot write (cycles).
+    return value === null ? undefined : JSON.stringify(value);
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { nonEmptyString } from '../client/guards';
 import type {
   UiNode,
   UiNodeAnchorAttributes,
@@ -25,38 +26,24 @@ type LooseNode = { type?: unknown; attributes?: { node_type?: unknown } } | null
  * The node's type: `attributes.node_type` (the OpenAPI discriminator) or, for hand-made and old nodes
  * that lack it, `node.type`. Never throws on garbage: anything unreadable is `undefined`.
  */
-export function getNodeType(node: unknown): string | undefined {
-  const discriminator = (node as LooseNode)?.attributes?.node_type;
-  if (typeof discriminator === 'string' && discriminator !== '') return discriminator;
+export const getNodeType = (node: unknown): string | undefined => {
   const type = (node as LooseNode)?.type;
-  return typeof type === 'string' ? type : undefined;
-}
+  return (
+    nonEmptyString((node as LooseNode)?.attributes?.node_type) ??
+    (typeof type === 'string' ? type : undefined)
+  );
+};
 
-function hasType(node: unknown, type: string): boolean {
-  const attributes = (node as LooseNode)?.attributes;
-  return typeof attributes === 'object' && attributes !== null && getNodeType(node) === type;
-}
+/** Anything property reads are safe on, arrays included (unlike client's `isRecord`). */
+export const isObject = <T>(value: T): value is T & object => typeof value === 'object' && value !== null;
 
-export function isInputNode(node: unknown): node is InputNode {
-  return hasType(node, 'input');
-}
+// One-expression guards are arrow constants: they minify to less than function declarations.
+const hasType = (node: unknown, type: string): boolean =>
+  isObject((node as LooseNode)?.attributes) && getNodeType(node) === type;
 
-export function isTextNode(node: unknown): node is TextNode {
-  return hasType(node, 'text');
-}
-
-export function isImageNode(node: unknown): node is ImageNode {
-  return hasType(node, 'img');
-}
-
-export function isAnchorNode(node: unknown): node is AnchorNode {
-  return hasType(node, 'a');
-}
-
-export function isScriptNode(node: unknown): node is ScriptNode {
-  return hasType(node, 'script');
-}
-
-export function isDivNode(node: unknown): node is DivNode {
-  return hasType(node, 'div');
-}
+export const isInputNode = (node: unknown): node is InputNode => hasType(node, 'input');
+export const isTextNode = (node: unknown): node is TextNode => hasType(node, 'text');
+export const isImageNode = (node: unknown): node is ImageNode => hasType(node, 'img');
+export const isAnchorNode = (node: unknown): node is AnchorNode => hasType(node, 'a');
+export const isScriptNode = (node: unknown): node is ScriptNode => hasType(node, 'script');
+export const isDivNode = (node: unknown): node is DivNode => hasType(node, 'div');

@@ -1,3 +1,4 @@
+import { nonEmptyString } from '../client/guards';
 import type { ClassNameProp } from './types';
 
 /** Resolves a `className` prop (string or function of state); several are joined, empty ones dropped. */
@@ -8,7 +9,7 @@ export function resolveClassName<S>(
   return (
     classNames
       .map((className) => (typeof className === 'function' ? className(state) : className))
-      .filter((className) => typeof className === 'string' && className !== '')
+      .filter(nonEmptyString)
       .join(' ') || undefined
   );
 }

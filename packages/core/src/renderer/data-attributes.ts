@@ -1,16 +1,18 @@
-import type { DataAttributes, FormRenderState, NodeRenderState } from './types';
+import { isRecord } from '../client/guards';
+import type { DataAttributes, NodeRenderState } from './types';
 
 /** A present-or-absent data attribute: `""` when on, absent (never `"false"`) when off. */
-export function flag(on: boolean): '' | undefined {
+export function flag(on: boolean | undefined): '' | undefined {
   return on ? '' : undefined;
 }
 
 /**
  * A node's data attributes: `data-ory-node` on its main element, or `data-ory-part` on a structural part of it
  * (field, label, node-messages); then its identity (`data-ory-group`, `data-ory-name`) and the flags
- * (`data-invalid`, `data-disabled`, `data-required`, `data-pending`, present or absent).
+ * (`data-invalid`, `data-disabled`, `data-required`, `data-pending`, present or absent). The form takes them
+ * too (`data-ory-part="form"`): its state has no identity, nor disabled/required flags, so those stay absent.
  */
-export function nodeAttributes(state: NodeRenderState, part?: string): DataAttributes {
+export function nodeAttributes(state: Partial<NodeRenderState>, part?: string): DataAttributes {
   return {
     [part ? 'data-ory-part' : 'data-ory-node']: part ?? state.kind,
     'data-ory-group': state.group,
@@ -22,18 +24,10 @@ export function nodeAttributes(state: NodeRenderState, part?: string): DataAttri
   };
 }
 
-export function formAttributes(state: FormRenderState): DataAttributes {
-  return {
-    'data-ory-part': 'form',
-    'data-state': state.state,
-    'data-pending': flag(state.pending),
-    'data-invalid': flag(state.invalid),
-  };
-}
-
 const safeDataKey = /^[a-z][a-z0-9_.:-]*$/;
 /** Keys a div's data may not take: they belong to this library's own contract. */
-const reservedDataKey = /^(?:ory|state$|invalid$|disabled$|required$|pending$)/;
+const reservedDataKey = /^(?:ory|(?:state|invalid|disabled|required|pending)$)/;
+const dataValueTypes = ['string', 'number', 'boolean'];
 
 /**
  * A div node's `attributes.data` map as `data-*` attributes (captcha widgets read them). Keys are lower-cased
@@ -42,15 +36,10 @@ const reservedDataKey = /^(?:ory|state$|invalid$|disabled$|required$|pending$)/;
  */
 export function divDataAttributes(data: unknown): DataAttributes {
   const attributes: DataAttributes = {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return attributes;
+  if (!isRecord(data)) return attributes;
   for (const [rawKey, value] of Object.entries(data)) {
     const key = rawKey.toLowerCase().replace(/^data-/, '');
-    const type = typeof value;
-    if (
-      safeDataKey.test(key) &&
-      !reservedDataKey.test(key) &&
-      (type === 'string' || type === 'number' || type === 'boolean')
-    )
+    if (safeDataKey.test(key) && !reservedDataKey.test(key) && dataValueTypes.includes(typeof value))
       attributes[`data-${key}`] = String(value);
   }
   return attributes;

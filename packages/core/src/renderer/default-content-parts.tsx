@@ -59,11 +59,9 @@ export function DefaultMessage({ message: _message, ...props }: MessagePartProps
 }
 
 export function DefaultMessages({ messages, ...props }: MessagesPartProps) {
-  const children = useMessageParts(messages, true);
-  return renderElement('div', { ...props, children });
+  return renderElement('div', { ...props, children: useMessageParts(messages, true) });
 }
 
 export function DefaultNodeMessages({ messages, ...props }: NodeMessagesPartProps) {
-  const children = useMessageParts(messages);
-  return renderElement('div', { ...props, children });
+  return renderElement('div', { ...props, children: useMessageParts(messages) });
 }

@@ -1,33 +1,9 @@
 import { useState } from 'react';
-import type { Flow, UiNode, UiText } from '../client/types';
+import type { Flow, UiNode } from '../client/types';
 import type { FormState } from './types';
 
 /** What FlowForm accepts as `state`: its own states, plus the hooks' `ready` / `pending` (both mean idle). */
 export type FlowFormStateInput = FormState | 'ready' | 'pending';
-
-/** Old or hand-made nodes may hold anything as messages. */
-function hasErrorMessage(messages: unknown): boolean {
-  return Array.isArray(messages) && messages.some((message) => message?.type === 'error');
-}
-
-/** True when Kratos reported an error on what one form shows: its form-level messages or its nodes. */
-export function showsErrors(messages: readonly UiText[], nodes: readonly UiNode[]): boolean {
-  return hasErrorMessage(messages) || nodes.some((node) => hasErrorMessage(node.messages));
-}
-
-/**
- * `submitting` while the caller says so or our own submit promise is pending; an explicit `success`/`error`
- * as given; else `error` when there is something wrong to show, `idle` otherwise.
- */
-export function deriveFormState(
-  state: FlowFormStateInput | undefined,
-  submitting: boolean,
-  hasError: boolean,
-): FormState {
-  if (state === 'submitting' || submitting) return 'submitting';
-  if (state === 'success' || state === 'error') return state;
-  return hasError ? 'error' : 'idle';
-}
 
 /**
  * What the shown nodes say, minus the CSRF token (renewed on every answer; a hidden input follows its new
@@ -48,12 +24,10 @@ function nodesSignature(nodes: readonly UiNode[]): string {
 export function useFlowRevision(flow: Flow, nodes: readonly UiNode[], submits: number): number {
   const [seen, setSeen] = useState(() => ({ flow, submits, signature: nodesSignature(nodes), revision: 0 }));
   // Object.is: a NaN "flow" (junk from a broken caller) would otherwise never equal itself and loop forever.
-  if (!Object.is(seen.flow, flow)) {
-    const signature = nodesSignature(nodes);
-    const changed = submits !== seen.submits || signature !== seen.signature;
-    const next = { flow, submits, signature, revision: seen.revision + (changed ? 1 : 0) };
-    setSeen(next);
-    return next.revision;
-  }
-  return seen.revision;
+  if (Object.is(seen.flow, flow)) return seen.revision;
+  const signature = nodesSignature(nodes);
+  const changed = submits !== seen.submits || signature !== seen.signature;
+  const next = { flow, submits, signature, revision: seen.revision + (changed ? 1 : 0) };
+  setSeen(next);
+  return next.revision;
 }

@@ -12,24 +12,25 @@ import {
 import { safeUrl } from '../client/safe-url';
 import type { Flow, UiNode, UiNodeGroup } from '../client/types';
 import { formatError } from '../i18n/format-error';
-import { filterNodes } from '../nodes/filter-nodes';
+import { filterNodeGroups } from '../nodes/filter-nodes';
 import { getNodeId } from '../nodes/get-node-id';
 import { resolveClassName } from './class-name';
 import { OryComponentsContext, useMergedComponents } from './components-context';
-import { formAttributes } from './data-attributes';
+import { nodeAttributes } from './data-attributes';
 import { devWarn } from './dev-warn';
-import { deriveFormState, type FlowFormStateInput, showsErrors, useFlowRevision } from './flow-form-state';
+import { type FlowFormStateInput, useFlowRevision } from './flow-form-state';
 import { moveFocusToFirstError } from './focus';
 import { FlowFormContext, type FlowFormContextValue, type TriggerFailure } from './form-context';
 import { formMethod } from './get-form-props';
 import { formatMessages } from './message-props';
 import { Node } from './node';
-import { getFlowMessages } from './node-state';
+import { getFlowMessages, getNodeMessages, hasError } from './node-state';
 import { enhanceFormElement, isThenable, readSubmission } from './submission';
 import type {
   ClassNameProp,
   FormattedMessage,
   FormRenderState,
+  FormState,
   OryClassNames,
   OryComponents,
   RenderNode,
@@ -104,15 +105,11 @@ export function FlowForm({
   // Submits of this form (not of others on the same flow): the next flow then remounts its inputs.
   const [submits, setSubmits] = useState(0);
 
-  const shown = filterNodes(flow?.ui?.nodes, { groups });
+  const shown = filterNodeGroups(flow?.ui?.nodes, groups);
   const nodes = filter ? shown.filter(filter) : shown;
   const revision = useFlowRevision(flow, nodes, submits);
   // A WebAuthn ceremony that failed in the browser; forgotten when the next flow (the server's answer) arrives.
   const [triggerFailure, setTriggerFailure] = useState<{ kind: TriggerFailure; revision: number }>();
-  const reportTriggerFailure = useCallback(
-    (kind: TriggerFailure | undefined) => setTriggerFailure(kind && { kind, revision }),
-    [revision],
-  );
   const shownTriggerFailure = triggerFailure?.revision === revision && triggerFailure.kind;
 
   // The client's own failures (network, timeout) in the reader's language, by their id.
@@ -121,26 +118,34 @@ export function FlowForm({
     : shownTriggerFailure &&
       texts[shownTriggerFailure === 'failed' ? 'webauthnFailed' : 'webauthnUnavailable'];
   const serverMessages = flowMessages ? getFlowMessages(flow) : [];
-  const formMessages: FormattedMessage[] = formatMessages(serverMessages, `${prefix}form`, ory.translations, {
-    locale: ory.locale,
-  });
-  // Id 0: a client-side failure, not a Kratos message (no data-ory-message-id).
-  if (failure)
-    formMessages.unshift({
-      id: `${prefix}error`,
-      text: failure,
-      type: 'error',
-      message: { id: 0, text: failure, type: 'error' },
-    });
+  const formMessages: FormattedMessage[] = formatMessages(serverMessages, `${prefix}form`, ory);
+  if (failure) {
+    // Id 0: a client-side failure, not a Kratos message (no data-ory-message-id).
+    const message = { id: 0, text: failure, type: 'error' };
+    formMessages.unshift({ ...message, id: `${prefix}error`, message });
+  }
 
   // What this form shows, not the whole flow: a settings section is not invalid for another one's error.
-  const invalid = Boolean(failure) || showsErrors(serverMessages, nodes);
-  const formState = deriveFormState(state, submitting, invalid);
+  const invalid = Boolean(failure) || hasError([...serverMessages, ...nodes.flatMap(getNodeMessages)]);
+  // Submitting while the caller says so or our own submit promise is pending; an explicit success/error as given.
+  const formState: FormState =
+    state === 'submitting' || submitting
+      ? 'submitting'
+      : state === 'success' || state === 'error'
+        ? state
+        : invalid
+          ? 'error'
+          : 'idle';
   const renderState: FormRenderState = { state: formState, pending: formState === 'submitting', invalid };
 
   const context = useMemo<FlowFormContextValue>(
-    () => ({ formState, idPrefix: prefix, renderNode, reportTriggerFailure }),
-    [formState, prefix, renderNode, reportTriggerFailure],
+    () => ({
+      formState,
+      idPrefix: prefix,
+      renderNode,
+      reportTriggerFailure: (kind) => setTriggerFailure(kind && { kind, revision }),
+    }),
+    [formState, prefix, renderNode, revision],
   );
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -205,7 +210,8 @@ export function FlowForm({
           method={formMethod(flow?.ui?.method)}
           onSubmit={handleSubmit}
           aria-busy={renderState.pending || undefined}
-          {...formAttributes(renderState)}
+          {...nodeAttributes(renderState, 'form')}
+          data-state={formState}
           className={resolveClassName(renderState, ory.classNames.Form, className)}
         >
           {formMessages.length > 0 ? (

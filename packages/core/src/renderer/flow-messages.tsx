@@ -18,20 +18,17 @@ const idle: FormRenderState = { state: 'idle', pending: false, invalid: false };
  * that split one flow over several forms and pass `flowMessages={false}` to each.
  */
 export function FlowMessages({ flow, className }: FlowMessagesProps) {
-  const { components, classNames, translations, locale } = useOryComponents();
+  const ory = useOryComponents();
   const baseId = `ory-${useId().replace(/[^\w-]/g, '')}`;
-  const messages = useMemo(
-    () => formatMessages(getFlowMessages(flow), baseId, translations, { locale }),
-    [flow, baseId, translations, locale],
-  );
+  const messages = useMemo(() => formatMessages(getFlowMessages(flow), baseId, ory), [flow, baseId, ory]);
   if (messages.length === 0) return null;
-  const { Messages } = components;
+  const { Messages } = ory.components;
   return (
     <Messages
       messages={messages}
       state={idle}
       data-ory-part="messages"
-      className={resolveClassName(idle, classNames.Messages, className)}
+      className={resolveClassName(idle, ory.classNames.Messages, className)}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { nonEmptyString } from '../client/guards';
 import { safeUrl } from '../client/safe-url';
 import type { Flow } from '../client/types';
 import { enhanceFormElement, isThenable, readSubmission } from './submission';
@@ -13,7 +14,7 @@ export interface FormProps {
 
 /** `ui.method` when it is a string (Kratos sends `POST`), else `post`: React would choke on anything else. */
 export function formMethod(method: unknown): string {
-  return typeof method === 'string' && method !== '' ? method : 'post';
+  return nonEmptyString(method) ?? 'post';
 }
 
 /** Forms whose submit promise has not settled yet: a second submit is ignored. */

@@ -1,7 +1,8 @@
+import { nonEmptyString } from '../client/guards';
 import type { Flow, UiNode, UiText } from '../client/types';
 import { getNodeId } from '../nodes/get-node-id';
 import { getNodeName } from '../nodes/get-node-name';
-import { getNodeType } from '../nodes/guards';
+import { getNodeType, isObject } from '../nodes/guards';
 import { useFlowFormContext } from './form-context';
 import type { FormState, NodeKind, NodeRenderState } from './types';
 
@@ -9,15 +10,17 @@ const nodeKinds: readonly string[] = ['input', 'text', 'img', 'a', 'script', 'di
 
 /** The messages of a list that are objects: old or hand-made nodes and flows may hold anything. */
 function validMessages(messages: unknown): UiText[] {
-  return Array.isArray(messages)
-    ? messages.filter((message): message is UiText => typeof message === 'object' && message !== null)
-    : [];
+  return Array.isArray(messages) ? messages.filter((message): message is UiText => isObject(message)) : [];
 }
 
 /** The node's messages, minus anything that isn't one (old or hand-made nodes). */
 export function getNodeMessages(node: UiNode): UiText[] {
   return validMessages(node?.messages);
 }
+
+/** True when one of the messages is an error. */
+export const hasError = (messages: readonly UiText[]): boolean =>
+  messages.some((message) => message.type === 'error');
 
 /** The flow's form-level messages, minus anything that isn't one. */
 export function getFlowMessages(flow: Flow | undefined): UiText[] {
@@ -34,9 +37,9 @@ export function computeNodeState(node: UiNode, formState: FormState): NodeRender
       : nodeKinds.includes(type)
         ? type
         : 'input') as NodeKind,
-    group: typeof node?.group === 'string' ? node.group : '',
+    group: nonEmptyString(node?.group) ?? '',
     name: getNodeName(node),
-    invalid: getNodeMessages(node).some((message) => message.type === 'error'),
+    invalid: hasError(getNodeMessages(node)),
     disabled: attributes.disabled === true,
     required: attributes.required === true,
     pending: formState === 'submitting',

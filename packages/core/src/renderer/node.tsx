@@ -2,12 +2,20 @@ import { type ComponentType, memo, type ReactNode } from 'react';
 import { nonEmptyString } from '../client/guards';
 import { safeUrl } from '../client/safe-url';
 import type { UiNode } from '../client/types';
-import { formatMessage, isUiText } from '../i18n/format-message';
-import { isAnchorNode, isDivNode, isImageNode, isInputNode, isScriptNode, isTextNode } from '../nodes/guards';
+import { isUiText } from '../i18n/format-message';
+import {
+  type InputNode as InputNodeType,
+  isAnchorNode,
+  isDivNode,
+  isImageNode,
+  isInputNode,
+  isScriptNode,
+  isTextNode,
+} from '../nodes/guards';
 import { resolveClassName } from './class-name';
 import { divDataAttributes, nodeAttributes } from './data-attributes';
 import { useFlowFormContext } from './form-context';
-import { formatMessages } from './message-props';
+import { formatMessages, translate } from './message-props';
 import type { NodePartProps, OryClassNames } from './types';
 import {
   buttonProps,
@@ -15,6 +23,7 @@ import {
   inputProps,
   labelProps,
   type NodeBase,
+  positive,
   selectProps,
   useNodeBase,
 } from './use-node-props';
@@ -85,7 +94,8 @@ function InputNode({ base }: { base: NodeBase }) {
   const type = getInputType(node);
   // Hidden inputs are plain `<input type=hidden>`: csrf_token and WebAuthn fields must exist whatever the parts.
   if (type === 'hidden') return withMessages(base, <input {...inputProps(base)} />);
-  const options = isInputNode(node) ? node.attributes.options : undefined;
+  // Only input nodes get here (DefaultNode).
+  const { options } = (node as InputNodeType).attributes;
   const control =
     type !== 'checkbox' && Array.isArray(options) && options.length > 0
       ? renderPart(base, 'Select', selectProps(base))
@@ -110,9 +120,6 @@ function ScriptNode({ base }: { base: NodeBase }) {
   return <Script node={node} state={state} status={status} />;
 }
 
-const positive = (value: unknown): number | undefined =>
-  typeof value === 'number' && value > 0 ? value : undefined;
-
 /** The built-in rendering of one node: a part per type; nothing for unknown types or groups, never a throw. */
 export function DefaultNode({ node }: { node: UiNode }): ReactNode {
   const base = useNodeBase(node);
@@ -123,7 +130,6 @@ export function DefaultNode({ node }: { node: UiNode }): ReactNode {
   if (isScriptNode(node)) return <ScriptNode base={base} />;
 
   const { state, label, ory } = base;
-  const formatOptions = { locale: ory.locale };
   /** A text, image, link or div part: its id, `props`, the node's data attributes, then its messages. */
   const contentPart = (name: NodePartName, props: object, ownClass?: string) =>
     withMessages(
@@ -131,7 +137,8 @@ export function DefaultNode({ node }: { node: UiNode }): ReactNode {
       renderPart(
         base,
         name,
-        { id: nonEmptyString((node.attributes as { id?: unknown }).id), ...props, ...nodeAttributes(state) },
+        // The name of a node that is not an input is its `attributes.id`.
+        { id: state.name, ...props, ...nodeAttributes(state) },
         ownClass,
       ),
     );
@@ -153,9 +160,9 @@ export function DefaultNode({ node }: { node: UiNode }): ReactNode {
     const secrets = text?.context?.secrets;
     return contentPart('Text', {
       label,
-      text: formatMessage(text, ory.translations, formatOptions),
+      text: translate(text, ory),
       items: Array.isArray(secrets)
-        ? formatMessages(secrets.filter(isUiText), `${base.id}-item`, ory.translations, formatOptions)
+        ? formatMessages(secrets.filter(isUiText), `${base.id}-item`, ory)
         : undefined,
     });
   }
@@ -164,7 +171,7 @@ export function DefaultNode({ node }: { node: UiNode }): ReactNode {
     const { href } = node.attributes;
     return contentPart('Anchor', {
       href: safeUrl(href, { baseUrl: ory.oryBaseUrl }),
-      children: label ?? (typeof href === 'string' ? href : ''),
+      children: label ?? nonEmptyString(href) ?? '',
     });
   }
   if (isDivNode(node)) {

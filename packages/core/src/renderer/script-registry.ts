@@ -1,15 +1,8 @@
+import { nonEmptyString } from '../client/guards';
+import type { ScriptNode } from '../nodes/guards';
 import type { ScriptStatus } from './types';
 
-/** A script node's request, already checked: src is absolute and on the Ory origin. */
-export interface ScriptRequest {
-  src: string;
-  /** Set as given before src (type, id, integrity, crossorigin, referrerpolicy, the data attributes); empty ones skipped. */
-  attributes: Record<string, string | undefined>;
-  async: boolean;
-  nonce: string | undefined;
-}
-
-interface Entry {
+export interface Entry {
   status: Exclude<ScriptStatus, 'idle' | 'blocked'>;
   element: HTMLScriptElement;
   ready: Promise<ScriptStatus>;
@@ -21,45 +14,61 @@ interface Entry {
  */
 const registry = new Map<string, Entry>();
 
-/** Appends the `<script>` to `<head>`; a script that failed to load is forgotten, so a later mount may try again. */
-function inject({ src, attributes, async, nonce }: ScriptRequest): Entry {
+/** The node's attributes the `<script>` takes as they are (empty ones skipped). */
+const copiedAttributes = ['type', 'id', 'integrity', 'crossorigin', 'referrerpolicy'] as const;
+
+/**
+ * Appends the node's `<script>` to `<head>` with `src` (already checked: absolute, on the Ory origin, with an
+ * integrity hash); a script that failed to load is forgotten, so a later mount may try again.
+ */
+function inject(src: string, { attributes, group }: ScriptNode, nonce: string | undefined): Entry {
   const element = document.createElement('script');
-  // Attributes before src: the fetch starts when src is set and the element is connected.
-  for (const [name, value] of Object.entries(attributes)) if (value) element.setAttribute(name, value);
-  if (nonce) element.nonce = nonce;
-  element.async = async;
-  element.src = src;
-  const settle = (status: 'loaded' | 'error', resolve: (status: ScriptStatus) => void) => () => {
-    entry.status = status;
-    if (status === 'error') {
-      registry.delete(src);
-      element.remove();
-    }
-    resolve(status);
+  const set = (name: string, value: unknown) => {
+    const text = nonEmptyString(value);
+    if (text) element.setAttribute(name, text);
   };
+  // Attributes before src: the fetch starts when src is set and the element is connected.
+  for (const name of copiedAttributes) set(name, attributes[name]);
+  set('data-ory-node', 'script');
+  set('data-ory-group', group);
+  const scriptNonce = nonce ?? nonEmptyString(attributes.nonce);
+  if (scriptNonce) element.nonce = scriptNonce;
+  element.async = attributes.async !== false;
+  element.src = src;
   const entry: Entry = {
     status: 'loading',
     element,
     ready: new Promise((resolve) => {
-      element.addEventListener('load', settle('loaded', resolve));
-      element.addEventListener('error', settle('error', resolve));
+      element.addEventListener('load', () => {
+        entry.status = 'loaded';
+        resolve('loaded');
+      });
+      element.addEventListener('error', () => {
+        entry.status = 'error';
+        registry.delete(src);
+        element.remove();
+        resolve('error');
+      });
     }),
   };
   document.head.appendChild(element);
   return entry;
 }
 
-/** Loads a src once (adopting a `<script>` already in the document) and tells when it loaded. */
-export function loadScriptOnce(request: ScriptRequest): Promise<ScriptStatus> {
-  let entry = registry.get(request.src);
+/**
+ * Loads a checked src once for a script node (adopting a `<script>` already in the document): its entry,
+ * `loading` or `loaded`, whose `ready` tells how it ended. `nonce` (the app's) wins over the node's.
+ */
+export function loadScriptOnce(src: string, node: ScriptNode, nonce: string | undefined): Entry {
+  let entry = registry.get(src);
   if (!entry) {
-    const existing = Array.from(document.scripts).find((script) => script.src === request.src);
+    const existing = Array.from(document.scripts).find((script) => script.src === src);
     entry = existing
       ? { status: 'loaded', element: existing, ready: Promise.resolve('loaded') }
-      : inject(request);
-    registry.set(request.src, entry);
+      : inject(src, node, nonce);
+    registry.set(src, entry);
   }
-  return entry.ready;
+  return entry;
 }
 
 /** The current status of a src, for a synchronous first render. */

@@ -13,7 +13,7 @@ export function readSubmission(event: FormEvent<HTMLFormElement>): FormData {
     // A submitter the FormData constructor refuses (not a submit button of this form): add it by hand.
     const data = new FormData(form);
     const name = submitter?.getAttribute('name');
-    if (submitter && name) data.append(name, (submitter as HTMLButtonElement).value ?? '');
+    if (name) data.append(name, (submitter as HTMLButtonElement).value ?? '');
     return data;
   }
 }

@@ -4,7 +4,7 @@ import { resolveClassName } from './class-name';
 import { useOryComponents } from './components-context';
 import { nodeAttributes } from './data-attributes';
 import type { DataAttributes, FormattedMessage } from './types';
-import { useNodeBase } from './use-node-props';
+import { positive, useNodeBase } from './use-node-props';
 
 /** The node's messages, translated, each with the id the control's `aria-describedby` lists. */
 export function useNodeMessages(node: UiNode): FormattedMessage[] {
@@ -20,7 +20,6 @@ export function useMessageParts(messages: FormattedMessage[], live = false): Rea
   const { Message } = components;
   return messages.map((message) => {
     const isError = message.type === 'error';
-    const kratosId = message.message.id;
     return (
       <Message
         key={message.id}
@@ -32,7 +31,7 @@ export function useMessageParts(messages: FormattedMessage[], live = false): Rea
         data-ory-part="message"
         data-ory-message-type={message.type}
         // Id 0 marks a message made here (the `error` prop), not one of Kratos' catalogue.
-        data-ory-message-id={typeof kratosId === 'number' && kratosId > 0 ? String(kratosId) : undefined}
+        data-ory-message-id={positive(message.message.id)?.toString()}
       >
         {message.text}
       </Message>

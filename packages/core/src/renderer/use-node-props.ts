@@ -1,13 +1,12 @@
 import { nonEmptyString } from '../client/guards';
 import type { UiNode } from '../client/types';
-import { formatLabel } from '../i18n/format-label';
-import { formatMessage } from '../i18n/format-message';
+import { getNodeLabel } from '../nodes/get-node-label';
 import { toFormValue } from '../nodes/get-node-value';
-import { isInputNode } from '../nodes/guards';
+import { isInputNode, isObject } from '../nodes/guards';
 import { type OryComponentsContextValue, useOryComponents } from './components-context';
 import { nodeAttributes } from './data-attributes';
 import { useFlowFormContext } from './form-context';
-import { formatMessages } from './message-props';
+import { formatMessages, translate } from './message-props';
 import { computeNodeState, getNodeDomId, getNodeMessages } from './node-state';
 import type {
   ButtonElementProps,
@@ -23,6 +22,10 @@ import { useNodeClickTrigger, useNodeLoadTrigger } from './use-node-triggers';
 /** Input types rendered as they are; any other (unknown, empty, `file`, `reset`, …) becomes `text`. */
 const keptInputTypes =
   /^(?:checkbox|hidden|submit|button|text|email|password|number|tel|url|date|datetime-local|time|month|week|search)$/;
+
+/** A positive number (a width, a maxlength, a message id), else undefined. */
+export const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && value > 0 ? value : undefined;
 
 export function getInputType(node: UiNode): string {
   const type = isInputNode(node) ? node.attributes.type : undefined;
@@ -46,13 +49,13 @@ export function useNodeBase(node: UiNode): NodeBase {
   const ory = useOryComponents();
   const { formState, idPrefix } = useFlowFormContext();
   const id = getNodeDomId(idPrefix, node);
-  const options = { locale: ory.locale };
   return {
     node,
     state: computeNodeState(node, formState),
     id,
-    label: formatLabel(node, ory.translations, options),
-    messages: formatMessages(getNodeMessages(node), id, ory.translations, options),
+    // An empty text is no label either.
+    label: translate(getNodeLabel(node), ory) || undefined,
+    messages: formatMessages(getNodeMessages(node), id, ory),
     ory,
   };
 }
@@ -90,7 +93,7 @@ export function inputProps(base: NodeBase): InputElementProps {
       : {
           defaultValue: toFormValue(value),
           pattern: nonEmptyString(pattern),
-          maxLength: typeof maxlength === 'number' && maxlength > 0 ? maxlength : undefined,
+          maxLength: positive(maxlength),
           autoComplete: nonEmptyString(autocomplete),
         };
   return { ...controlProps(base), type, ...valueProps };
@@ -105,11 +108,11 @@ export function selectProps(base: NodeBase): SelectElementProps & { options: Sel
   // Nothing chosen yet (or optional): an empty first option, so the browser doesn't silently pick one.
   if (value === undefined || !state.required) options.push({ value: '', label: '' });
   for (const option of Array.isArray(rawOptions) ? rawOptions : []) {
-    if (typeof option !== 'object' || option === null) continue;
+    if (!isObject(option)) continue;
     const optionValue = toFormValue(option.value) ?? '';
     // One option per value: a repeated value (a malformed enum) would repeat a React key and submits the same anyway.
     if (options.some((known) => known.value === optionValue)) continue;
-    const label = option.label && formatMessage(option.label, ory.translations, { locale: ory.locale });
+    const label = translate(option.label, ory);
     options.push({ value: optionValue, label: label || optionValue });
   }
   return { ...controlProps(base), defaultValue: value ?? '', options };
@@ -125,7 +128,8 @@ export function buttonProps(
   const value = toFormValue(node.attributes.value);
   return {
     // A WebAuthn/passkey trigger must not submit: its script does, once the ceremony is over.
-    type: onClick || onclick || onclickTrigger || type !== 'submit' ? 'button' : 'submit',
+    // (A click handler only exists for an onclick / onclickTrigger.)
+    type: onclick || onclickTrigger || type !== 'submit' ? 'button' : 'submit',
     name: state.name,
     value,
     disabled: state.disabled || undefined,

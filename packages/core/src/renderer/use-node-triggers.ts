@@ -1,17 +1,24 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import type { UiNode } from '../client/types';
 import { getNodeName } from '../nodes/get-node-name';
-import { getNodeTrigger } from '../nodes/get-node-trigger';
+import { getNodeTrigger, type NodeTrigger } from '../nodes/get-node-trigger';
 import { isInputNode } from '../nodes/guards';
 import { devWarn } from './dev-warn';
 import { useFlowFormContext } from './form-context';
-import { callWindowTrigger } from './window-trigger';
+import { type CallTriggerOptions, callWindowTrigger } from './window-trigger';
 
 /** Development only: a node asked to run something on `event` that is not a known WebAuthn function call. */
 function warnIgnoredHandler(node: UiNode, event: 'click' | 'load'): void {
   const attributes: Record<string, unknown> = isInputNode(node) ? { ...node.attributes } : {};
   if (attributes[`on${event}`] || attributes[`on${event}Trigger`])
     devWarn(`ignored the on${event} of ${getNodeName(node) ?? 'a node'}: not a known WebAuthn function call`);
+}
+
+/** Calls a trigger as soon as the script has defined it; the controller returned cancels the wait. */
+function startTrigger(trigger: NodeTrigger, options: CallTriggerOptions): AbortController {
+  const controller = new AbortController();
+  void callWindowTrigger(trigger, { ...options, signal: controller.signal });
+  return controller;
 }
 
 /**
@@ -26,8 +33,7 @@ export function useNodeLoadTrigger(node: UiNode): void {
         warnIgnoredHandler(node, 'load');
       return;
     }
-    const controller = new AbortController();
-    void callWindowTrigger(trigger, { signal: controller.signal, defer: true });
+    const controller = startTrigger(trigger, { defer: true });
     return () => controller.abort();
   }, [node]);
 }
@@ -49,12 +55,10 @@ export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLEleme
     ((event) => {
       event.preventDefault();
       pending.current?.abort();
-      const controller = new AbortController();
-      pending.current = controller;
       // Only clicks report: the user asked for something and must learn why nothing happened. An on-load
       // trigger (passkey autofill) is cancelled on purpose whenever the user picks another way.
       reportTriggerFailure?.(undefined);
-      void callWindowTrigger(trigger, { signal: controller.signal, onFailure: reportTriggerFailure });
+      pending.current = startTrigger(trigger, { onFailure: reportTriggerFailure });
     })
   );
 }

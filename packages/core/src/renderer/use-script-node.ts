@@ -1,55 +1,32 @@
 import { useEffect, useState } from 'react';
-import { nonEmptyString as text } from '../client/guards';
+import { nonEmptyString } from '../client/guards';
 import { safeUrl } from '../client/safe-url';
 import type { UiNode } from '../client/types';
-import { isScriptNode } from '../nodes/guards';
+import { isScriptNode, type ScriptNode } from '../nodes/guards';
 import { useOryComponents } from './components-context';
 import { devWarn } from './dev-warn';
-import { getScriptStatus, loadScriptOnce, type ScriptRequest } from './script-registry';
+import { getScriptStatus, loadScriptOnce } from './script-registry';
 import type { ScriptStatus } from './types';
 
 /** At least one well-formed SRI token: browsers ignore malformed ones and then load the script unchecked. */
 const sriHash = /(?:^|\s)sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}(?:\?\S*)?(?=\s|$)/;
 
-interface ScriptOptions {
-  oryBaseUrl?: string | undefined;
-  nonce?: string | undefined;
-}
-
 /**
- * What to load for a script node: undefined when there is nothing to load, `false` when it is refused. The src
- * must be on `oryBaseUrl`'s origin (Kratos' own `/.well-known/ory/webauthn.js`) and carry an integrity hash.
+ * The src to load for a script node, absolute: undefined when there is nothing to load, `false` when it is
+ * refused. The src must be on `oryBaseUrl`'s origin (Kratos' own `/.well-known/ory/webauthn.js`) and the node
+ * must carry an integrity hash.
  */
-export function getScriptRequest(
-  node: UiNode,
-  { oryBaseUrl, nonce }: ScriptOptions,
-): ScriptRequest | false | undefined {
+export function getScriptSrc(node: UiNode, oryBaseUrl: string | undefined): string | false | undefined {
   if (!isScriptNode(node)) return undefined;
-  const attributes = node.attributes;
-  const rawSrc = text(attributes.src);
-  if (!rawSrc) return undefined;
+  const { src: rawSrc, integrity } = node.attributes;
+  if (!nonEmptyString(rawSrc)) return undefined;
   const src = oryBaseUrl && safeUrl(rawSrc, { baseUrl: oryBaseUrl, sameOrigin: true });
-  const integrity = text(attributes.integrity);
   // Kratos always sends one (sha512 of webauthn.js). Without a well-formed hash the browser would run whatever
   // the origin serves, so no hash, no script.
-  if (!src || !integrity || !sriHash.test(integrity)) return false;
-  return {
-    src: new URL(src, oryBaseUrl).href,
-    attributes: {
-      type: text(attributes.type),
-      id: text(attributes.id),
-      integrity,
-      crossorigin: text(attributes.crossorigin),
-      referrerpolicy: text(attributes.referrerpolicy),
-      'data-ory-node': 'script',
-      'data-ory-group': text(node.group),
-    },
-    async: attributes.async !== false,
-    nonce: nonce ?? text(attributes.nonce),
-  };
+  return !!src && typeof integrity === 'string' && sriHash.test(integrity) && new URL(src, oryBaseUrl).href;
 }
 
-/** Development only (dropped from production bundles): why `getScriptRequest` refused a script node. */
+/** Development only (dropped from production bundles): why `getScriptSrc` refused a script node. */
 function whyRefused(node: UiNode, oryBaseUrl: string | undefined): string {
   const src = (node.attributes as { src?: unknown }).src;
   const reason = !oryBaseUrl
@@ -65,23 +42,25 @@ function whyRefused(node: UiNode, oryBaseUrl: string | undefined): string {
  * integrity, crossorigin, referrerpolicy, nonce, async, type and id. Returns its status.
  */
 export function useScriptNode(node: UiNode): ScriptStatus {
-  const options = useOryComponents();
-  const { oryBaseUrl, nonce } = options;
-  const [status, setStatus] = useState<ScriptStatus>(() => {
-    const request = getScriptRequest(node, options);
-    return request ? getScriptStatus(request.src) : request === false ? 'blocked' : 'idle';
-  });
+  const { oryBaseUrl, nonce } = useOryComponents();
+  const src = getScriptSrc(node, oryBaseUrl);
+  // What the effect learnt about this src; before it has run, the registry's status (a script loaded by
+  // another form is `loaded` at once).
+  const [status, setStatus] = useState<ScriptStatus>();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `src` is made from node and oryBaseUrl
   useEffect(() => {
-    const request = getScriptRequest(node, { oryBaseUrl, nonce });
-    if (!request) {
-      if (request === false && typeof process === 'object' && process.env.NODE_ENV !== 'production')
+    if (!src) {
+      if (src === false && typeof process === 'object' && process.env.NODE_ENV !== 'production')
         devWarn(whyRefused(node, oryBaseUrl));
-      return setStatus(request === false ? 'blocked' : 'idle');
+      // Forget an earlier src's status: it says nothing about the next one.
+      return setStatus(undefined);
     }
     let active = true;
-    setStatus(getScriptStatus(request.src) === 'loaded' ? 'loaded' : 'loading');
-    loadScriptOnce(request).then((next) => {
+    // A src means a script node (getScriptSrc).
+    const { status, ready } = loadScriptOnce(src, node as ScriptNode, nonce);
+    setStatus(status);
+    ready.then((next) => {
       if (active) setStatus(next);
     });
     return () => {
@@ -89,5 +68,5 @@ export function useScriptNode(node: UiNode): ScriptStatus {
     };
   }, [node, oryBaseUrl, nonce]);
 
-  return status;
+  return src ? (status ?? getScriptStatus(src)) : src === false ? 'blocked' : 'idle';
 }

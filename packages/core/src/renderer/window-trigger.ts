@@ -28,19 +28,18 @@ export interface CallTriggerOptions {
  */
 export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOptions = {}): Promise<boolean> {
   const { signal, interval = 100, timeout = 10_000, defer, onFailure } = options;
-  const target = (options.target ?? (typeof window === 'undefined' ? undefined : window)) as
-    | Record<string, unknown>
-    | undefined;
+  // `globalThis.window`: undefined outside browsers (SSR, tests in node), where there is nothing to call.
+  const target = (options.target ?? globalThis.window) as Record<string, unknown> | undefined;
   return new Promise<boolean>((resolve) => {
-    if (!target || signal?.aborted) return resolve(false);
     const started = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (called: boolean) => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
       resolve(called);
     };
-    const onAbort = () => finish(false);
+    if (!target || signal?.aborted) return finish(false);
+    // An abort clears the pending attempt, so no attempt runs after it. (After the end it changes nothing.)
+    signal?.addEventListener('abort', () => finish(false));
     const fail = (error: unknown) => {
       console.error(`[headless-ory] ${trigger.name} failed`, error);
       onFailure?.('failed', error);
@@ -49,13 +48,10 @@ export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOpti
       // Only whitelisted WebAuthn names ever reach this lookup (see toTriggerName).
       const name = trigger.candidates.find((candidate) => typeof target[candidate] === 'function');
       if (name) {
-        try {
-          const result = (target[name] as (...args: unknown[]) => unknown)(...trigger.args);
-          if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function')
-            (result as PromiseLike<unknown>).then(undefined, fail);
-        } catch (error) {
-          fail(error);
-        }
+        // Called at once (inside the user's gesture); a throw and a rejected promise are reported alike.
+        new Promise((settle) =>
+          settle((target[name] as (...args: unknown[]) => unknown)(...trigger.args)),
+        ).catch(fail);
         return finish(true);
       }
       if (Date.now() - started >= timeout) {
@@ -66,8 +62,6 @@ export function callWindowTrigger(trigger: NodeTrigger, options: CallTriggerOpti
       }
       timer = setTimeout(attempt, interval);
     };
-    // An abort clears the pending attempt, so no attempt runs after it.
-    signal?.addEventListener('abort', onAbort);
     if (defer) timer = setTimeout(attempt, 0);
     else attempt();
   });
