@@ -29,9 +29,14 @@ export interface ResolvedOryClientConfig {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** A mistake in the config is the developer's to fix: say which option is wrong and what it was. */
-const refuse = (problem: string): never => {
-  throw new TypeError(`createOryClient: ${problem}.`);
+/**
+ * A mistake in the config is the developer's to fix: name the option, and in development say what was wrong with
+ * it. Each call site writes the development check inline (`typeof process === 'object' && process.env.NODE_ENV
+ * !== 'production' && …`): only an inline check lets an app's bundler drop the longer sentence from production
+ * builds; where nothing replaces it (plain ESM in a browser) there is no `process` and the option alone is named.
+ */
+const refuse = (option: string, detail: string | false): never => {
+  throw new TypeError(`createOryClient: invalid \`${option}\`${detail ? `: ${detail}` : ''}.`);
 };
 
 export function resolveConfig(config: OryClientConfig): ResolvedOryClientConfig {
@@ -40,11 +45,26 @@ export function resolveConfig(config: OryClientConfig): ResolvedOryClientConfig 
   const kind = config?.kind ?? 'browser';
   const custom = config?.fetch;
   if (!httpUrl.test(baseUrl))
-    refuse(`\`baseUrl\` is required and must be an absolute http(s) URL, got "${given}"`);
+    refuse(
+      'baseUrl',
+      typeof process === 'object' &&
+        process.env.NODE_ENV !== 'production' &&
+        `it is required and must be an absolute http(s) URL, got "${given}"`,
+    );
   if (kind !== 'browser' && kind !== 'native')
-    refuse(`\`kind\` must be "browser" or "native", got "${String(kind)}"`);
+    refuse(
+      'kind',
+      typeof process === 'object' &&
+        process.env.NODE_ENV !== 'production' &&
+        `it must be "browser" or "native", got "${String(kind)}"`,
+    );
   if (!custom && typeof globalThis.fetch !== 'function')
-    refuse('there is no global fetch here; pass `fetch` in the config');
+    refuse(
+      'fetch',
+      typeof process === 'object' &&
+        process.env.NODE_ENV !== 'production' &&
+        'there is no global fetch here, so pass one in the config',
+    );
   const token = config.sessionToken;
   return Object.freeze<ResolvedOryClientConfig>({
     baseUrl,

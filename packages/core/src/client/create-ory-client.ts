@@ -47,7 +47,11 @@ export function createOryClient(config: OryClientConfig): OryClient {
     ...flows,
     flow(type: FlowType) {
       const api = flows[type];
-      if (!api) throw new TypeError(`Unknown flow type "${String(type)}".`);
+      // The type in the message only in development, as for the config (see resolveConfig).
+      if (!api)
+        throw new TypeError(
+          `Unknown flow type${typeof process === 'object' && process.env.NODE_ENV !== 'production' ? ` "${String(type)}"` : ''}.`,
+        );
       return api;
     },
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { flow, KRATOS } from './__fixtures__/kratos-responses';
 import { hangingFetch, stubFetch } from './__fixtures__/stub-fetch';
 import { createOryClient } from './index';
@@ -92,11 +92,24 @@ describe('createOryClient config', () => {
   });
 
   it('should refuse a config without an absolute baseUrl', () => {
-    expect(() => createOryClient({ baseUrl: '' })).toThrow('`baseUrl` is required');
+    expect(() => createOryClient({ baseUrl: '' })).toThrow('invalid `baseUrl`: it is required');
     expect(() => createOryClient({ baseUrl: 'localhost:4433' })).toThrow('must be an absolute http(s) URL');
   });
 
+  it('should name only the option in production builds, where the longer sentence is left out', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(() => createOryClient({ baseUrl: 'localhost:4433' })).toThrow(
+        /^createOryClient: invalid `baseUrl`\.$/,
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('should refuse an unknown kind', () => {
-    expect(() => createOryClient({ baseUrl: KRATOS, kind: 'server' as never })).toThrow('`kind` must be');
+    expect(() => createOryClient({ baseUrl: KRATOS, kind: 'server' as never })).toThrow(
+      'invalid `kind`: it must be "browser" or "native"',
+    );
   });
 });
