@@ -68,6 +68,9 @@ const accepted: Record<FlowType, string> = {
   verification: 'returnTo',
 };
 
+/** Every parameter a flow type takes, on either endpoint: what the drop-ins read from their props and the URL. */
+export const flowParamNames = (flowType: FlowType) => accepted[flowType].match(/\w+/g) as ParamName[];
+
 /** The other endpoint's names are dropped; the markers of the rest fall away as the words are read. */
 const acceptedNames = (flowType: FlowType, kind: ClientKind) =>
   (accepted[flowType].replace(kind === 'native' ? /\+\w+/g : /-\w+/g, '').match(/\w+/g) ?? []) as ParamName[];

@@ -20,16 +20,7 @@ export interface LoginFlowProps extends FlowViewFormProps, LoginParams {
 export function LoginFlow({ title, links = true, ...props }: LoginFlowProps) {
   const { routes } = useOry();
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('login', props, [
-    'returnTo',
-    'refresh',
-    'aal',
-    'loginChallenge',
-    'organization',
-    'via',
-    'identitySchema',
-    'returnSessionTokenExchangeCode',
-  ]);
+  const [options, formProps] = useUrlFlowOptions('login', props);
   const result = useLoginFlow(options);
   const { flow } = result;
   // Signing in again or with a second factor: a heading of its own, and no links to other flows.

@@ -19,7 +19,7 @@ export function RecoveryFlow({ title, links = true, skipSettings, ...props }: Re
   const { routes } = useOry();
   const texts = useOryTexts();
   // skipSettings is the app's choice, never the URL's.
-  const [options, formProps] = useUrlFlowOptions('recovery', props, ['returnTo']);
+  const [options, formProps] = useUrlFlowOptions('recovery', props);
   const result = useRecoveryFlow({ ...options, skipSettings });
   return (
     <FlowView

@@ -16,14 +16,7 @@ export interface RegistrationFlowProps extends FlowViewFormProps, RegistrationPa
 export function RegistrationFlow({ title, links = true, ...props }: RegistrationFlowProps) {
   const { routes } = useOry();
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('registration', props, [
-    'returnTo',
-    'loginChallenge',
-    'afterVerificationReturnTo',
-    'organization',
-    'identitySchema',
-    'returnSessionTokenExchangeCode',
-  ]);
+  const [options, formProps] = useUrlFlowOptions('registration', props);
   const result = useRegistrationFlow(options);
   return (
     <FlowView

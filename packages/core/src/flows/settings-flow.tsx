@@ -43,7 +43,7 @@ export const defaultSettingsSectionTitles: Record<string, string> = /* @__PURE__
  */
 export function SettingsFlow({ title, sectionTitles, ...props }: SettingsFlowProps) {
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('settings', props, ['returnTo', 'organization']);
+  const [options, formProps] = useUrlFlowOptions('settings', props);
   const result = useSettingsFlow(options);
   const { flow } = result;
   return (

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { type FlowParams, fromInitQuery } from '../client/params';
+import { type FlowParams, flowParamNames, fromInitQuery } from '../client/params';
 import type { FlowType } from '../client/types';
 import { parseQuery } from '../client/url-parts';
 
@@ -33,23 +33,23 @@ export interface UrlFlowOptions {
 }
 
 /**
- * Splits a drop-in's props into its hook's options and the rest (the form's props). Each of `names` is taken as
- * given, else from the page's query under Kratos' name (`returnTo` ← `?return_to=`, `refresh` ← `?refresh=true`);
- * the flow is the one named in `?flow=`, and `?flow=` is kept in step with the flow in use.
+ * Splits a drop-in's props into its hook's options and the rest (the form's props). Each parameter the flow type
+ * takes (the client's table) is taken as given, else from the page's query under Kratos' name (`returnTo` ←
+ * `?return_to=`, `refresh` ← `?refresh=true`); the flow is the one named in `?flow=`, and `?flow=` is kept in
+ * step with the flow in use.
  */
-export function useUrlFlowOptions<P extends object, K extends keyof P & keyof FlowParams>(
+export function useUrlFlowOptions<P extends object>(
   flowType: FlowType,
   props: P,
-  names: readonly K[],
-): [Pick<P, K> & UrlFlowOptions, Omit<P, K>] {
+): [FlowParams & UrlFlowOptions, Omit<P, keyof FlowParams>] {
   const query = useUrlQuery();
   // The names a browser flow takes, whatever the client's kind: the drop-ins always read the same ones.
   const fromUrl = fromInitQuery(flowType, 'browser', query);
   const options: Record<string, unknown> = { flowId: query.get('flow') || undefined, onFlowId: writeFlowId };
-  const rest = { ...props };
-  for (const name of names) {
-    options[name] = props[name] ?? fromUrl[name];
+  const rest: Record<string, unknown> = { ...(props as Record<string, unknown>) };
+  for (const name of flowParamNames(flowType)) {
+    options[name] = rest[name] ?? fromUrl[name];
     delete rest[name];
   }
-  return [options as Pick<P, K> & UrlFlowOptions, rest];
+  return [options as unknown as FlowParams & UrlFlowOptions, rest as Omit<P, keyof FlowParams>];
 }

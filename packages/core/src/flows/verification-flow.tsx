@@ -15,7 +15,7 @@ export interface VerificationFlowProps extends FlowViewFormProps, VerificationPa
  */
 export function VerificationFlow({ title, ...props }: VerificationFlowProps) {
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('verification', props, ['returnTo']);
+  const [options, formProps] = useUrlFlowOptions('verification', props);
   const result = useVerificationFlow(options);
   return (
     <FlowView
