@@ -1,6 +1,6 @@
 import { nonEmptyString } from './guards';
 import { FLOW_TYPES, type FlowType } from './types';
-import { splitUrl } from './url-parts';
+import { parseQuery, splitUrl, withQuery } from './url-parts';
 
 export type OryRouteName = FlowType | 'error';
 export type OryRouteMap = Record<OryRouteName, string>;
@@ -34,7 +34,6 @@ export function mapKratosUrlToRoute(url: string, options: MapKratosUrlOptions): 
   if (!page) return url;
   const name = (page[1] ?? 'error') as OryRouteName;
   const route = nonEmptyString(options.routes?.[name]) ?? defaultOryRoutes[name];
-  const search = target.search.slice(1);
   // The route may carry a query of its own.
-  return search ? `${route}${route.includes('?') ? '&' : '?'}${search}` : route;
+  return withQuery(route, Object.fromEntries(parseQuery(target.search)));
 }

@@ -28,6 +28,18 @@ export function parseQuery(search: string): Map<string, string> {
   return query;
 }
 
+/**
+ * `/login` + `{ return_to: 'x' }` → `/login?return_to=x`, keeping any query the route already has (a name given
+ * in `query` replaces the route's own). Not URLSearchParams: React Native's polyfill throws on `set`.
+ */
+export function withQuery(route: string, query: Record<string, string | undefined>): string {
+  const [path = route, existing = ''] = route.split('?');
+  const merged = parseQuery(existing);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) merged.set(key, value);
+  const text = buildQuery([...merged]);
+  return text ? `${path}?${text}` : path;
+}
+
 const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, ' '));
 
 /**

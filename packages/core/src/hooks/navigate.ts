@@ -1,4 +1,5 @@
-import { buildQuery, parseQuery } from '../client/url-parts';
+export { withQuery } from '../client/url-parts';
+
 import type { Navigate } from './ory-context';
 
 /**
@@ -17,18 +18,6 @@ export const defaultNavigate: Navigate = (url, options) => {
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));
 };
-
-/**
- * `/login` + `{ return_to: 'x' }` → `/login?return_to=x`, keeping any query the route already has. With the
- * client's query helpers, not URLSearchParams: React Native's polyfill throws on `set` (see url-parts.ts).
- */
-export function withQuery(route: string, query: Record<string, string | undefined>): string {
-  const [path = route, existing = ''] = route.split('?');
-  const merged = parseQuery(existing);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) merged.set(key, value);
-  const text = buildQuery([...merged]);
-  return text ? `${path}?${text}` : path;
-}
 
 /** The current URL, for return_to after a forced login. Undefined outside a browser (React Native has a
  * `window` without `location`). */
