@@ -20,8 +20,15 @@ export const flowTypeOfRequestUrl = (requestUrl: string | undefined): FlowType |
  * parameters the flow's init endpoint takes are kept.
  */
 export function restartParams(flow: Flow, flowType?: FlowType): FlowParams {
-  const type = flowType ?? flowTypeOfRequestUrl(flow.request_url);
-  // Without a known flow type request_url's query means nothing; the resolved fields are read as login's.
+  return restartParamsOf(flow, flowType ?? flowTypeOfRequestUrl(flow.request_url));
+}
+
+/**
+ * `restartParams` for a caller that knows the flow type (the hooks do), so it does not ship the request_url
+ * parsing that finds it. Without a known flow type request_url's query means nothing; the resolved fields are
+ * read as login's.
+ */
+export function restartParamsOf(flow: Flow, type: FlowType | undefined): FlowParams {
   const query = parseQuery((type && partsOf(flow.request_url)?.search) || '');
   // What Kratos resolved wins. aal1 is what every login asks for anyway: only a step-up must survive.
   const resolved = {

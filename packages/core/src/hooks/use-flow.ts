@@ -8,9 +8,9 @@ import {
   type FlowType,
   OryClientError,
   type Outcome,
-  restartParams,
   type SubmitBody,
 } from '../client';
+import { restartParamsOf } from '../client/restart-params';
 import { oryKeys } from './flow-keys';
 import { followAway, followSuccess } from './follow-outcome';
 import { type OryContextValue, useOry } from './ory-context';
@@ -144,7 +144,7 @@ export function useFlow<F extends Flow, P extends object>(
           return;
         }
         // A lost flow restarts with the parameters it was made with (return_to, aal, …), not the page's.
-        const loaded = await load(ory, flowType, api, outcome, restartParams(current) as P);
+        const loaded = await load(ory, flowType, api, outcome, restartParamsOf(current, flowType) as P);
         if (!loaded) return setSubmission({ leftFrom: current.id });
         const restarted = outcome.kind === 'restart';
         store(restarted ? (carryValues(loaded, body ?? {}) as F) : loaded);
