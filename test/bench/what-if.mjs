@@ -2,39 +2,35 @@
 // What would it cost to meet issue 9's targets? Rebuilds the budget entries with parts of the library
 // replaced by stubs and prints the gzip sizes, so the trade-off in README.md can be re-checked:
 //   node test/bench/what-if.mjs                        (the current sizes)
-//   node test/bench/what-if.mjs session errors         (without the session API, with terse errors)
-// Stubs: session (whoami/logout/errors/token exchange out of createOryClient), errors (terse messages),
-// webauthn (no script node loading, no WebAuthn/passkey triggers), restart (no 410 restart that keeps the
-// flow's parameters and carries typed values over).
+//   node test/bench/what-if.mjs errors restart         (terse errors, no restart that keeps parameters and values)
+// Stubs: errors (terse messages instead of the readable sentences), restart (no restart that keeps the flow's
+// parameters and carries typed values over), navigation (no Kratos URL → app route mapping, no continue_with,
+// no step-up return_to: every outcome goes home), webauthn (no script node loading, no WebAuthn/passkey triggers).
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ENTRIES, kB } from './lib/bundle.mjs';
 import { benchDir, fromBench } from './lib/paths.mjs';
 
 const STUBS = {
-  session: {
-    file: /client\/session-api\.ts$/,
-    code: 'export const whoami=()=>{},sessionOutcome=()=>{},exchangeSessionToken=()=>{},createLogoutFlow=()=>{},logout=()=>{},getFlowError=()=>{};',
-  },
   errors: {
     file: /client\/errors\.ts$/,
     code: `import { OryClientError as E } from './outcome';
-export const CLIENT_ERROR_IDS = {};
-const e = (service, status, id, more) => new E(service + ' ' + status, { status, id, ...more });
-export const networkError = (s, cause) => e(s, 0, 'client_network_error', { cause });
-export const timeoutError = (s) => e(s, 0, 'client_timeout');
-export const abortedError = (s, cause) => e(s, 0, 'client_aborted', { cause });
-export const invalidResponseError = (s, status, body) => e(s, status, 'client_invalid_response', { body });
-export const kratosError = (s, status, body) =>
-  new E(body.error.reason || body.error.message || s, { status, id: body.error.id, reason: body.error.reason, body });`,
-  },
-  webauthn: {
-    file: /renderer\/(use-script-node|use-node-triggers)\.ts$/,
-    code: "export const useScriptNode=()=>'idle',getScriptRequest=()=>{},useNodeLoadTrigger=()=>{},useNodeClickTrigger=()=>{};",
+export const CLIENT_ERROR_IDS = { network: 'client_network_error', timeout: 'client_timeout', aborted: 'client_aborted',
+  invalidResponse: 'client_invalid_response', restartFailed: 'client_restart_failed' };
+export const noAnswerError = (ended, cause) => new E(ended, { status: 0, id: CLIENT_ERROR_IDS[ended], cause });
+export const answerError = (status, body) => new E('HTTP ' + status, { status, body });`,
   },
   restart: {
     file: /client\/(carry-values|restart-params)\.ts$/,
-    code: 'export const carryValues=(f)=>f,restartParams=()=>({}),flowTypeOfRequestUrl=()=>{};',
+    code: 'export const carryValues=(f)=>f,restartParams=()=>({}),restartParamsOf=()=>({}),flowTypeOfRequestUrl=()=>{};',
+  },
+  navigation: {
+    file: /hooks\/follow-outcome\.ts$/,
+    code: 'export const appRouteOf=(o,u)=>u,goTo=(o)=>o.navigate(o.routes.home),followAway=goTo,followSuccess=goTo;',
+  },
+  webauthn: {
+    file: /renderer\/(use-script-node|use-node-triggers)\.ts$/,
+    code: "export const useScriptNode=()=>'idle',getScriptSrc=()=>{},useNodeLoadTrigger=()=>{},useNodeClickTrigger=()=>{};",
   },
 };
 

@@ -8,10 +8,9 @@ import { benchDir, fromBench } from './paths.mjs';
 const REACT = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'scheduler'];
 
 /**
- * Gzip budgets in bytes (kB = 1000 B). `target` is issue 9's number; `budget` is what is enforced. Issue 9's
- * targets cannot be met without removing behaviour (RESULTS.md and the report to the lead say what each
- * would cost), so the enforced budgets are the sizes measured after slimming plus a little headroom: a
- * regression still fails, and a budget can only be lowered when the code shrinks.
+ * Gzip budgets in bytes (kB = 1000 B). `target` is issue 9's number; `budget` is what is enforced. (a) and (c)
+ * meet their targets and are held to them. (b) is not there yet: it is held to its size now (plus a few bytes),
+ * so it can only shrink; test/bench/README.md says what its remaining kilobyte is made of.
  */
 export const ENTRIES = [
   {
@@ -20,7 +19,7 @@ export const ENTRIES = [
     entry: 'entries/ours-login-app.tsx',
     external: REACT,
     target: 25_000,
-    budget: 28_500,
+    budget: 25_000,
   },
   {
     id: 'hooks',
@@ -28,7 +27,7 @@ export const ENTRIES = [
     entry: 'entries/ours-hooks.tsx',
     external: [...REACT, '@tanstack/react-query', '@tanstack/query-core'],
     target: 6_000,
-    budget: 7_700,
+    budget: 6_430,
   },
   {
     id: 'client',
@@ -100,4 +99,5 @@ export async function measureAll(entries = ENTRIES) {
   return results;
 }
 
-export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** Two decimals for our bundles (budgets are a few bytes apart), one for the large ones. */
+export const kB = (bytes) => `${(bytes / 1000).toFixed(bytes < 100_000 ? 2 : 1)} kB`;
