@@ -209,6 +209,27 @@ export function ensureCsrf(ex: Exchange, flow: FlowRecord, sent: unknown): void 
   if (!verifyCsrfToken(ex, sent)) throw csrfError(ex, sent);
 }
 
+/**
+ * A strategy's error handler (Kratos' handle*Error): `keep` puts back what the form keeps (the typed identifier,
+ * the traits), the CSRF token is re-masked, and the error is thrown for the flow handler to render. `checkCsrf`
+ * is flow.EnsureCSRF failing through the same handler.
+ */
+export function submitFailure(ex: Exchange, flow: FlowRecord, keep?: () => void) {
+  const fail = (error: unknown): never => {
+    keep?.();
+    refreshCsrfNode(ex, flow);
+    throw error;
+  };
+  const checkCsrf = (sent: unknown): void => {
+    try {
+      ensureCsrf(ex, flow, sent);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  return { fail, checkCsrf };
+}
+
 /** Re-masks the csrf_token node after a failed submit, as the strategies' error handlers do. */
 export function refreshCsrfNode(ex: Exchange, flow: FlowRecord): void {
   if (flow.type === 'browser') upsertNode(flow.ui, csrfNode(maskedCsrfToken(ex)));

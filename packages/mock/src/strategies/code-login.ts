@@ -2,7 +2,7 @@ import { sendMessage } from '../courier/courier';
 import { CODE_LIFESPAN_MS, deleteFlowSecrets, issueCode, useCode } from '../courier/one-time-secrets';
 import { courierTemplates } from '../courier/templates';
 import { ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { refreshCsrfNode, submitFailure } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import type { Exchange } from '../http';
 import { messages } from '../messages';
@@ -82,16 +82,10 @@ export const codeLogin: LoginStrategy = {
     if (!isMethodEnabled(ex, 'code') || flow.requestedAal === 'aal2') return NOT_RESPONSIBLE;
     const identifier = normalizeCodeIdentifier(address || bodyString(body, 'identifier'));
     // HandleLoginError: keep the identifier, re-mask the CSRF token.
-    const fail = (error: unknown): never => {
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => {
       if (flow.state === 'choose_method') setNodeValue(flow.ui, 'identifier', identifier);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    });
+    checkCsrf(body.csrf_token);
     // SetDefaultFlowState: `resend=code` starts over with a new code.
     if (bodyString(body, 'resend').toLowerCase() === 'code') flow.state = 'choose_method';
     if (flow.state === 'choose_method') {

@@ -2,7 +2,7 @@ import { sendMessage } from '../courier/courier';
 import { CODE_LIFESPAN_MS, deleteFlowSecrets, issueCode, useCode } from '../courier/one-time-secrets';
 import { courierTemplates } from '../courier/templates';
 import { ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { refreshCsrfNode, submitFailure } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import { type Body, type Exchange, isPlainObject } from '../http';
 import { newIdentity } from '../identity';
@@ -63,16 +63,8 @@ export const codeRegistration: RegistrationStrategy = {
     const schema = ex.options.identitySchema;
     const traits = ex.bodyIsForm ? coerceFormTraits(body.traits, schema) : body.traits;
     // HandleRegistrationError: the trait fields keep what was posted, the CSRF token is re-masked.
-    const fail = (error: unknown): never => {
-      keepTraitValues(ex, flow, traits);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => keepTraitValues(ex, flow, traits));
+    checkCsrf(body.csrf_token);
     if (bodyString(body, 'resend').toLowerCase() === 'code') flow.state = 'choose_method';
     if (flow.state === 'choose_method') {
       try {

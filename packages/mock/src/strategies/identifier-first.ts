@@ -1,5 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors';
-import { ensureCsrf, type FlowDefinition, refreshCsrfNode, saveFlow } from '../flows/flow';
+import { type FlowDefinition, refreshCsrfNode, saveFlow, submitFailure } from '../flows/flow';
 import { type Exchange, jsonResponse, redirectResponse, withQuery } from '../http';
 import { normalizeIdentifier } from '../identity';
 import { messages } from '../messages';
@@ -59,21 +59,13 @@ export const identifierFirstLogin: LoginStrategy = {
   async login(ex, flow, body) {
     if (body.method !== 'identifier_first') return NOT_RESPONSIBLE;
     const typed = typeof body.identifier === 'string' ? body.identifier : '';
-    const fail = (error: unknown): never => {
-      setNodeValue(flow.ui, 'identifier', typed);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => setNodeValue(flow.ui, 'identifier', typed));
     const issues: ValidationIssue[] = [];
     if (body.identifier === undefined)
       issues.push({ field: 'identifier', message: messages.required('identifier') });
     else if (typed === '') issues.push({ field: 'identifier', message: messages.minLength(1, 0) });
     if (issues.length > 0) return fail(new ValidationError(issues));
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    checkCsrf(body.csrf_token);
     // Account enumeration mitigation (Kratos' default): unknown accounts get the same next step.
     const normalized = normalizeIdentifier(typed);
     const identity = [...ex.store.identities.values()].find((i) =>

@@ -1,5 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import { messages } from '../messages';
 import { inputNode, resetNodeValue, submitNode, upsertNode } from '../nodes';
 import { requiredField, type SecondFactorStrategy } from './second-factor';
@@ -31,19 +31,11 @@ export const lookupSecretLogin: SecondFactorStrategy = {
   async login(ex, flow, body, identity) {
     if (body.method !== 'lookup_secret') return NOT_RESPONSIBLE;
     // handleLoginError: the typed code never stays in the form.
-    const fail = (error: unknown): never => {
-      resetNodeValue(flow.ui, 'lookup_secret');
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => resetNodeValue(flow.ui, 'lookup_secret'));
     const issues: ValidationIssue[] = [];
     const code = requiredField(body, 'lookup_secret', issues);
     if (issues.length > 0 || code === undefined) return fail(new ValidationError(issues));
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    checkCsrf(body.csrf_token);
     const secrets = identity.lookupSecrets;
     if (!secrets?.length) return fail(ValidationError.global(messages.noLookup()));
     const match = secrets.findIndex((secret) => secret.code === code);

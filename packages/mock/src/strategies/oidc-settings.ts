@@ -1,5 +1,5 @@
 import { PrivilegedSessionRequired, ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import type { Exchange } from '../http';
 import { messages } from '../messages';
@@ -52,19 +52,13 @@ export const oidcSettings: SettingsStrategy = {
   async update(ex, flow, session, body, resumed) {
     const identity = ex.store.identities.get(session.identityId);
     // handleSettingsError: the profile form shows the stored traits again, the CSRF token is re-masked.
-    const fail = (error: unknown): never => {
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => {
       if (identity) showTraitValues(ex, flow, identity.traits);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
+    });
     if (!isMethodEnabled(ex, 'oidc') || !identity)
       return fail(ValidationError.global(messages.settingsNoStrategy()));
     if (!resumed) {
-      try {
-        ensureCsrf(ex, flow, body.csrf_token);
-      } catch (error) {
-        return fail(error);
-      }
+      checkCsrf(body.csrf_token);
     }
     const link = bodyString(body, 'link');
     const unlink = bodyString(body, 'unlink');

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import type { Body, Exchange } from '../http';
 import { normalizeIdentifier } from '../identity';
 import { messages } from '../messages';
@@ -49,22 +49,16 @@ export function findRecoveryAddress(ex: Exchange, value: string) {
  */
 export function requireAddress(ex: Exchange, flow: FlowRecord, body: Body, group: 'code' | 'link'): string {
   const email = typeof body.email === 'string' ? body.email : '';
-  const fail = (error: unknown): never => {
-    upsertNode(flow.ui, addressInputNode(group, email));
-    refreshCsrfNode(ex, flow);
-    throw error;
-  };
+  const { fail, checkCsrf } = submitFailure(ex, flow, () =>
+    upsertNode(flow.ui, addressInputNode(group, email)),
+  );
   if (email === '') fail(ValidationError.field('email', messages.required('email')));
   const issues = validateTraits(email, { type: 'string', format: 'email' }).map((issue) => ({
     ...issue,
     field: 'email',
   }));
   if (issues.length > 0) fail(new ValidationError(issues));
-  try {
-    ensureCsrf(ex, flow, body.csrf_token);
-  } catch (error) {
-    fail(error);
-  }
+  checkCsrf(body.csrf_token);
   return email;
 }
 

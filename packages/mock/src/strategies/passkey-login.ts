@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import type { Exchange } from '../http';
 import { messages } from '../messages';
@@ -126,15 +126,8 @@ export const passkeyLogin: LoginStrategy = {
     if (bodyString(body, 'method') !== 'passkey' && answer === '') return NOT_RESPONSIBLE;
     if (!isMethodEnabled(ex, 'passkey') || flow.requestedAal === 'aal2') return NOT_RESPONSIBLE;
     // handleLoginError: the form stays as it was, with a new CSRF token.
-    const fail = (error: unknown): never => {
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    const { fail, checkCsrf } = submitFailure(ex, flow);
+    checkCsrf(body.csrf_token);
     const response = parseCredentialJson(answer);
     if (!response) return fail(ValidationError.field('passkey_login', messages.required('passkey_login')));
     const found = findPasskey(ex, response);

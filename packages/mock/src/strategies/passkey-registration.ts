@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import type { Exchange } from '../http';
 import { newIdentity } from '../identity';
@@ -105,16 +105,8 @@ export const passkeyRegistration: RegistrationStrategy = {
     const schema = ex.options.identitySchema;
     const traits = ex.bodyIsForm ? coerceFormTraits(body.traits, schema) : body.traits;
     // handleRegistrationError: keep the typed traits, re-mask the CSRF token.
-    const fail = (error: unknown): never => {
-      keepTraitValues(ex, flow, traits);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => keepTraitValues(ex, flow, traits));
+    checkCsrf(body.csrf_token);
     if (traits === undefined) return fail(ValidationError.field('traits', messages.required('traits')));
     const traitIssues = validateTraits(traits, schema.properties?.traits ?? {});
     if (traitIssues.length > 0) return fail(new ValidationError(traitIssues));

@@ -1,5 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import type { Body, Exchange } from '../http';
 import { extractIdentityFields, newIdentity, normalizeIdentifier } from '../identity';
 import { messages } from '../messages';
@@ -96,23 +96,17 @@ export const passwordLogin: LoginStrategy = {
     if (body.method !== 'password') return NOT_RESPONSIBLE;
     const typed = typeof body.identifier === 'string' ? body.identifier : '';
     // handleLoginError: keep what was typed as identifier, never the password.
-    const fail = (error: unknown): never => {
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => {
       resetNodeValue(flow.ui, 'password');
       if (findNode(flow.ui, 'identifier')?.attributes.type !== 'hidden')
         setNodeValue(flow.ui, 'identifier', typed);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
+    });
     const issues: ValidationIssue[] = [];
     const identifier = requiredString(body, 'identifier', issues);
     const password = requiredString(body, 'password', issues);
     if (issues.length > 0 || identifier === undefined || password === undefined)
       return fail(new ValidationError(issues));
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    checkCsrf(body.csrf_token);
     const identity = findByIdentifier(ex, identifier);
     if (!identity || !(await verifyPassword(password, identity.passwordHash))) {
       return fail(ValidationError.global(messages.invalidCredentials()));
@@ -136,20 +130,12 @@ export const passwordRegistration: RegistrationStrategy = {
     const schema = ex.options.identitySchema;
     const traits = ex.bodyIsForm ? coerceFormTraits(body.traits, schema) : body.traits;
     // handleRegistrationError: keep the typed traits (values only), re-mask the CSRF token.
-    const fail = (error: unknown): never => {
-      keepTraitValues(ex, flow, traits);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => keepTraitValues(ex, flow, traits));
     const issues: ValidationIssue[] = [];
     const password = requiredString(body, 'password', issues);
     if (traits === undefined) issues.push({ field: 'traits', message: messages.required('traits') });
     if (issues.length > 0 || password === undefined) return fail(new ValidationError(issues));
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    checkCsrf(body.csrf_token);
     const traitIssues = validateTraits(traits, schema.properties?.traits ?? {});
     if (traitIssues.length > 0) return fail(new ValidationError(traitIssues));
 

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { refreshCsrfNode, submitFailure } from '../flows/flow';
 import type { Body, Exchange } from '../http';
 import { extractIdentityFields } from '../identity';
 import { messages } from '../messages';
@@ -63,18 +63,10 @@ export const profileFirst = {
       throw new StepCompleted();
     }
 
-    const fail = (error: unknown): never => {
-      keepTraitValues(ex, flow, traits);
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => keepTraitValues(ex, flow, traits));
     flow.active = undefined;
     flow.state = 'choose_method';
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      fail(error);
-    }
+    checkCsrf(body.csrf_token);
     const issues = validateTraits(traits, schema.properties?.traits ?? {});
     if (issues.length > 0) fail(new ValidationError(issues));
     if (extractIdentityFields(traits, schema).passwordIdentifiers.length === 0) {

@@ -1,6 +1,6 @@
 import { completeMethod } from '../aal';
 import { HerodotError, ValidationError, type ValidationIssue } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import { messages } from '../messages';
 import { inputNode, resetNodeValue, submitNode, upsertNode } from '../nodes';
 import { flag, imageNode, requiredField, type SecondFactorStrategy, textNode } from './second-factor';
@@ -36,19 +36,11 @@ export const totpLogin: SecondFactorStrategy = {
   async login(ex, flow, body, identity) {
     if (body.method !== 'totp') return NOT_RESPONSIBLE;
     // handleLoginError: the code never stays in the form.
-    const fail = (error: unknown): never => {
-      resetNodeValue(flow.ui, 'totp_code');
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
+    const { fail, checkCsrf } = submitFailure(ex, flow, () => resetNodeValue(flow.ui, 'totp_code'));
     const issues: ValidationIssue[] = [];
     const code = requiredField(body, 'totp_code', issues, 6);
     if (issues.length > 0 || code === undefined) return fail(new ValidationError(issues));
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    checkCsrf(body.csrf_token);
     if (!identity.totpUrl) return fail(ValidationError.global(messages.noTotpDevice()));
     if (!verifyTotp(identity.totpUrl, code, ex.now())) {
       return fail(ValidationError.global(messages.totpVerifierWrong()));

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { ensureCsrf, refreshCsrfNode } from '../flows/flow';
+import { submitFailure } from '../flows/flow';
 import { bodyString } from '../flows/out-of-band';
 import { messages } from '../messages';
 import { findNode, inputNode, upsertNode } from '../nodes';
@@ -49,15 +49,8 @@ export const webauthnLogin: SecondFactorStrategy = {
     const answer = bodyString(body, 'webauthn_login');
     if (bodyString(body, 'method') !== 'webauthn' && answer === '') return NOT_RESPONSIBLE;
     // handleLoginError: a new CSRF token; the options stay, so the user can try the key again.
-    const fail = (error: unknown): never => {
-      refreshCsrfNode(ex, flow);
-      throw error;
-    };
-    try {
-      ensureCsrf(ex, flow, body.csrf_token);
-    } catch (error) {
-      return fail(error);
-    }
+    const { fail, checkCsrf } = submitFailure(ex, flow);
+    checkCsrf(body.csrf_token);
     const credentials = identity.webauthn?.credentials ?? [];
     if (credentials.length === 0) return fail(ValidationError.global(messages.noWebAuthnDevice()));
     const response = parseCredentialJson(answer);
