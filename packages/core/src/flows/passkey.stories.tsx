@@ -1,6 +1,7 @@
 import { createSoftwareAuthenticator, type MockFetch, WEBAUTHN_SCRIPT_INTEGRITY } from '@headless-ory/mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { webAuthnTriggerNames } from '../nodes/get-node-trigger';
 import {
   DEFAULT_ACCOUNT,
   findFlowForm,
@@ -29,15 +30,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const TRIGGERS = [
-  'oryWebAuthnLogin',
-  'oryWebAuthnRegistration',
-  'oryPasskeyLogin',
-  'oryPasskeyLoginAutocompleteInit',
-  'oryPasskeyRegistration',
-  'oryPasskeySettingsRegistration',
-];
-
 /** The script node ran: one element however many forms carry it, with what the node asked for, and its functions. */
 async function expectScriptLoaded(): Promise<void> {
   const page = window as unknown as Record<string, unknown>;
@@ -53,7 +45,7 @@ async function expectScriptLoaded(): Promise<void> {
   await expect(script?.referrerPolicy).toBe('no-referrer');
   // The nonce attribute is hidden once the element is in the document; the property keeps it.
   await expect(script?.nonce).toMatch(/^[A-Za-z0-9]{24}$/);
-  for (const name of TRIGGERS) {
+  for (const name of webAuthnTriggerNames) {
     await expect(typeof page[name]).toBe('function');
     // Compared here: storybook/test's expect wraps the functions it is handed.
     await expect(page[`__${name}`] === page[name]).toBe(true);

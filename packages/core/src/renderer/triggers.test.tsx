@@ -1,6 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UiNode } from '../client/types';
+import { webAuthnTriggerNames } from '../nodes/get-node-trigger';
 import { isInputNode } from '../nodes/guards';
 import { kratosSnapshotsAvailable, listFixtures, readFixtureNodes } from '../test-utils/kratos-fixtures';
 import { csrfNode, inputNode, uiText } from '../test-utils/node-builders';
@@ -8,17 +9,9 @@ import { renderFlowForm } from '../test-utils/render-flow-form';
 
 type Globals = Record<string, unknown>;
 const globals = window as unknown as Globals;
-const webAuthnNames = [
-  'oryWebAuthnLogin',
-  'oryWebAuthnRegistration',
-  'oryPasskeyLogin',
-  'oryPasskeyLoginAutocompleteInit',
-  'oryPasskeyRegistration',
-  'oryPasskeySettingsRegistration',
-];
 
 function clearGlobals() {
-  for (const name of [...webAuthnNames, ...webAuthnNames.map((name) => `__${name}`), 'evil'])
+  for (const name of [...webAuthnTriggerNames, ...webAuthnTriggerNames.map((name) => `__${name}`), 'evil'])
     delete globals[name];
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { knownNodeGroups } from '../renderer/node';
 
 /**
  * fast-check arbitraries for hostile and malformed Kratos flows: what a compromised or buggy server, a proxy
@@ -72,23 +73,6 @@ export const dangerousKeys = [
   'toString',
   'hasOwnProperty',
   'valueOf',
-];
-
-const knownGroups = [
-  'default',
-  'password',
-  'oidc',
-  'profile',
-  'link',
-  'code',
-  'totp',
-  'lookup_secret',
-  'webauthn',
-  'passkey',
-  'identifier_first',
-  'captcha',
-  'saml',
-  'deviceauthn',
 ];
 
 const nodeTypes = ['input', 'text', 'img', 'a', 'script', 'div'];
@@ -280,7 +264,7 @@ const attributesByType: Record<string, fc.Arbitrary<Record<string, unknown>>> = 
 function nodeOfType(type: string): fc.Arbitrary<Record<string, unknown>> {
   return looseRecord({
     type: usually(fc.constant(type), 9),
-    group: usually(fc.oneof({ arbitrary: fc.constantFrom(...knownGroups), weight: 5 }, text), 9),
+    group: usually(fc.oneof({ arbitrary: fc.constantFrom(...knownNodeGroups), weight: 5 }, text), 9),
     attributes: usually(attributesByType[type] ?? junk, 9),
     messages,
     meta: usually(looseRecord({ label: usually(uiText) })),
