@@ -110,9 +110,9 @@ export function useFlow<F extends Flow, P extends object>(
   const [submission, setSubmission] = useState<Submission>({});
   const busy = useRef(false);
 
-  /** Submits `body`, or without one starts the flow over (the "Start over" of an expired form). */
+  /** Submits `body`, or with `null` starts the flow over (the "Start over" of an expired form). */
   const run = useCallback(
-    async (body?: SubmitBody) => {
+    async (body: SubmitBody | null) => {
       const current = latest.current.flow;
       if (busy.current) return; // one round trip at a time: a double click must not post twice
       if (!current) {
@@ -127,9 +127,8 @@ export function useFlow<F extends Flow, P extends object>(
         setOwnId(next.id);
       };
       try {
-        const outcome: Outcome<F> = body
-          ? await api.submit(current, body)
-          : { kind: 'restart', status: 0, reason: 'gone' };
+        const outcome: Outcome<F> =
+          body === null ? { kind: 'restart', status: 0, reason: 'gone' } : await api.submit(current, body);
         if (outcome.kind === 'success') {
           if (outcome.flow) store(outcome.flow);
           if (outcome.sessionToken) ory.onSessionToken?.(outcome.sessionToken);
@@ -148,7 +147,7 @@ export function useFlow<F extends Flow, P extends object>(
         if (!loaded) return setSubmission({ leftFrom: current.id });
         const restarted = outcome.kind === 'restart';
         store(restarted ? (carryValues(loaded, body ?? {}) as F) : loaded);
-        setSubmission({ restartReason: restarted && body ? outcome.reason : undefined });
+        setSubmission({ restartReason: restarted && body !== null ? outcome.reason : undefined });
       } catch (error) {
         // Shown by the form; the flow and what was typed stay as they are.
         setSubmission({ error: error as OryClientError });
@@ -168,7 +167,7 @@ export function useFlow<F extends Flow, P extends object>(
   }, [shownId, id, flowId, onFlowId]);
 
   const restart = useCallback(async () => {
-    if (latest.current.flow) await run();
+    if (latest.current.flow) await run(null);
     else await query.refetch();
   }, [run, query.refetch]);
 

@@ -116,6 +116,16 @@ describe.each<ClientKind>(['browser', 'native'])('useLoginFlow (%s)', (kind) => 
     expect(view.count('POST /self-service/login')).toBe(0);
   });
 
+  it('should post an empty form, not start over, when submit is called without a body', async () => {
+    const view = mount(kind);
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    const shown = view.result().flow?.id;
+    await act(() => view.result().submit(undefined as never));
+    expect(view.count('POST /self-service/login')).toBe(1);
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    expect(view.result().flow?.id).toBe(shown);
+  });
+
   it('should ask for a reload, keeping the form, when the flow that replaced an expired one is lost too', async () => {
     const view = mount(kind);
     await waitFor(() => expect(view.result().status).toBe('ready'));
