@@ -134,6 +134,43 @@ describe('FlowApi.create', () => {
   });
 });
 
+describe('FlowApi.recreate', () => {
+  it('should create the flow again on this baseUrl with the query Kratos recorded in request_url', async () => {
+    const { client, last } = setup();
+    const lost = flow('registration', {
+      // Another host (a proxy, a custom domain): only the query is replayed.
+      request_url:
+        'https://proxy.example.com/self-service/registration/browser?return_to=%2Fafter&identity_schema=customer',
+    });
+    expect((await client.registration.recreate(lost)).kind).toBe('flow');
+    expect(last().url).toBe(
+      `${KRATOS}/self-service/registration/browser?return_to=%2Fafter&identity_schema=customer`,
+    );
+    expect(last().credentials).toBe('include');
+  });
+
+  it('should read a root-relative request_url, and create a plain flow without one', async () => {
+    const { client, last } = setup();
+    await client.login.recreate(flow('login', { request_url: '/self-service/login/browser?aal=aal2' }));
+    expect(last().url).toBe(`${KRATOS}/self-service/login/browser?aal=aal2`);
+    await client.login.recreate(flow('login', { request_url: undefined }));
+    expect(last().url).toBe(`${KRATOS}/self-service/login/browser`);
+  });
+
+  it('should use the /api endpoint and the session token for a native step-up login', async () => {
+    const { client, last } = setup({ kind: 'native', sessionToken: TOKEN });
+    const stepUp = flow(
+      'login',
+      { request_url: `${KRATOS}/self-service/login/api?aal=aal2`, requested_aal: 'aal2' },
+      'api',
+    );
+    await client.login.recreate(stepUp);
+    expect(last().url).toBe(`${KRATOS}/self-service/login/api?aal=aal2`);
+    expect(last().headers.get('x-session-token')).toBe(TOKEN);
+    expect(last().credentials).toBe('omit');
+  });
+});
+
 describe('FlowApi.get', () => {
   it('should GET /self-service/<flow>/flows?id= (id, not flow)', async () => {
     const { client, last } = setup();

@@ -5,11 +5,18 @@ import { endpoint, type RequestOptions, send } from './http';
 import type { Outcome } from './outcome';
 import { type FlowParams, toInitQuery } from './params';
 import type { Flow, FlowType } from './types';
-import { httpUrl } from './url-parts';
+import { httpUrl, splitRecordedUrl } from './url-parts';
 
 export interface FlowApi<F extends Flow, P> {
   /** `GET /self-service/<flow>/browser` (browser) or `/api` (native), with the set parameters. */
   create(params?: P, options?: RequestOptions): Promise<Outcome<F>>;
+  /**
+   * A new flow made the way `flow` was, for when it cannot be used any more (expired, CSRF, not found): the init
+   * endpoint on this client's baseUrl with the query Kratos recorded in `flow.request_url` (return_to, aal,
+   * refresh, login_challenge, identity_schema, … whatever Kratos accepted then). Only the query is read, so a
+   * proxy or custom domain in front of Kratos does not matter.
+   */
+  recreate(flow: F, options?: RequestOptions): Promise<Outcome<F>>;
   /** `GET /self-service/<flow>/flows?id=` — note `id`, not `flow`. */
   get(id: string, options?: RequestOptions): Promise<Outcome<F>>;
   /** `POST flow.ui.action` (which carries `?flow=`) with a JSON body. */
@@ -40,16 +47,20 @@ export function createFlowApi<F extends Flow, P extends object>(
     send(config, { ...options, method: json ? 'POST' : 'GET', url, json, withSessionToken }, (status, body) =>
       classify<F>(status, body, { flowType, phase }),
     );
+  const initPath = `${path}/${kind === 'native' ? 'api' : 'browser'}`;
   return {
     create: (params?: FlowParams, options?: RequestOptions) =>
       request(
         'create',
-        endpoint(
-          baseUrl,
-          `${path}/${kind === 'native' ? 'api' : 'browser'}`,
-          toInitQuery(flowType, kind, params),
-        ),
+        endpoint(baseUrl, initPath, toInitQuery(flowType, kind, params)),
         needsToken(flowType, params?.refresh, params?.aal),
+        options,
+      ),
+    recreate: (flow, options) =>
+      request(
+        'create',
+        `${baseUrl}${initPath}${splitRecordedUrl(flow.request_url)?.search ?? ''}`,
+        needsToken(flowType, flow.refresh, flow.requested_aal),
         options,
       ),
     get: (id, options) =>

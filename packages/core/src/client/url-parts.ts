@@ -71,3 +71,7 @@ export function splitUrl(url: string): UrlParts | undefined {
     search,
   };
 }
+
+/** `splitUrl` for a URL Kratos recorded (request_url): absolute in Kratos, root-relative in some tests and proxies. */
+export const splitRecordedUrl = (url: string | undefined): UrlParts | undefined =>
+  url ? splitUrl(url.startsWith('/') ? `http://relative.invalid${url}` : url) : undefined;

@@ -10,7 +10,6 @@ import {
   type Outcome,
   type SubmitBody,
 } from '../client';
-import { restartParamsOf } from '../client/restart-params';
 import { oryKeys } from './flow-keys';
 import { followAway, followSuccess } from './follow-outcome';
 import { type OryContextValue, useOry } from './ory-context';
@@ -80,12 +79,8 @@ export function useFlow<F extends Flow, P extends object>(
     {
       queryKey: id ? oryKeys.flowById(flowType, id) : oryKeys.newFlow(flowType, params),
       queryFn: async () => {
-        const loaded = await load(
-          ory,
-          flowType,
-          api,
-          id ? await api.get(id) : await api.create(params),
-          params,
+        const loaded = await load(ory, flowType, api, id ? await api.get(id) : await api.create(params), () =>
+          api.create(params),
         );
         // Seed the by-id entry so switching to it (when the id reaches the URL) costs no request.
         if (loaded) ory.queryClient.setQueryData(oryKeys.flowById(flowType, loaded.id), loaded);
@@ -142,8 +137,8 @@ export function useFlow<F extends Flow, P extends object>(
           setSubmission({ succeeded: true });
           return;
         }
-        // A lost flow restarts with the parameters it was made with (return_to, aal, …), not the page's.
-        const loaded = await load(ory, flowType, api, outcome, restartParamsOf(current, flowType) as P);
+        // A lost flow restarts the way it was made (return_to, aal, …), not with the page's parameters.
+        const loaded = await load(ory, flowType, api, outcome, () => api.recreate(current));
         if (!loaded) return setSubmission({ leftFrom: current.id });
         const restarted = outcome.kind === 'restart';
         store(restarted ? (carryValues(loaded, body ?? {}) as F) : loaded);
@@ -197,14 +192,14 @@ function deriveStatus(
 
 /**
  * Turns an answer into a flow to show, following Kratos elsewhere when there is none. A lost flow is started
- * again once, with `restartWith`; when the new one is lost too, only a reload helps.
+ * again once, with `startOver`; when the new one is lost too, only a reload helps.
  */
 async function load<F extends Flow, P>(
   ory: OryContextValue,
   flowType: FlowType,
   api: FlowApi<F, P>,
   outcome: Outcome<F>,
-  restartWith: P | undefined,
+  startOver: () => Promise<Outcome<F>>,
   attempt = 0,
 ): Promise<Loaded<F>> {
   switch (outcome.kind) {
@@ -218,8 +213,8 @@ async function load<F extends Flow, P>(
           status: outcome.status,
           id: CLIENT_ERROR_IDS.restartFailed,
         });
-      const next = outcome.useFlowId ? await api.get(outcome.useFlowId) : await api.create(restartWith);
-      return load(ory, flowType, api, next, restartWith, attempt + 1);
+      const next = outcome.useFlowId ? await api.get(outcome.useFlowId) : await startOver();
+      return load(ory, flowType, api, next, startOver, attempt + 1);
     }
     case 'error':
       throw outcome.error;

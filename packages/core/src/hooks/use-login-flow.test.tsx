@@ -2,7 +2,7 @@ import { act, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ClientKind, Flow, UiNode } from '../client';
-import { renderWithOry, seedIdentity } from '../test-utils/render-with-ory';
+import { MOCK_URL, renderWithOry, seedIdentity } from '../test-utils/render-with-ory';
 import { useLoginFlow } from './flow-hooks';
 import type { UseFlowResult } from './use-flow';
 
@@ -106,6 +106,27 @@ describe.each<ClientKind>(['browser', 'native'])('useLoginFlow (%s)', (kind) => 
     expect(messageIds(flow)).toContain(4010001);
     expect(inputValue(flow, 'identifier')).toBe('typed@example.com');
     expect(inputValue(flow, 'password') ?? '').toBe('');
+  });
+
+  it('should start over the way the flow was made: same return_to, typed identifier carried', async () => {
+    const returnTo = `${MOCK_URL}/after`;
+    const view = mount(kind, returnTo);
+    await waitFor(() => expect(view.result().status).toBe('ready'));
+    const firstId = view.result().flow?.id;
+    // Lost without a replacement from Kratos (no use_flow_id): the hook makes the new flow itself.
+    view.mock.mock.nextError({ path: '/self-service/login', method: 'POST', status: 404 });
+    await act(() =>
+      view.result().submit({ method: 'password', identifier: 'typed@example.com', password: 'x' }),
+    );
+    await waitFor(() => expect(view.result().flow?.id).not.toBe(firstId));
+    expect(view.result().flow?.return_to).toBe(returnTo);
+    expect(inputValue(view.result().flow, 'identifier')).toBe('typed@example.com');
+    expect(view.result().restartReason).toBe('not_found');
+    // "Start over" too.
+    const secondId = view.result().flow?.id;
+    await act(() => view.result().restart());
+    await waitFor(() => expect(view.result().flow?.id).not.toBe(secondId));
+    expect(view.result().flow?.return_to).toBe(returnTo);
   });
 
   it('should say the form is not ready when submitted before the flow arrived', async () => {
