@@ -1,6 +1,6 @@
 import { nonEmptyString } from './guards';
 import { FLOW_TYPES, type FlowType } from './types';
-import { parseQuery, splitUrl, withQuery } from './url-parts';
+import { splitUrl, withSearch } from './url-parts';
 
 export type OryRouteName = FlowType | 'error';
 export type OryRouteMap = Record<OryRouteName, string>;
@@ -35,5 +35,5 @@ export function mapKratosUrlToRoute(url: string, options: MapKratosUrlOptions): 
   const name = (page[1] ?? 'error') as OryRouteName;
   const route = nonEmptyString(options.routes?.[name]) ?? defaultOryRoutes[name];
   // The route may carry a query of its own.
-  return withQuery(route, Object.fromEntries(parseQuery(target.search)));
+  return withSearch(route, target.search);
 }

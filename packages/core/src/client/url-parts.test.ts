@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuery, parseQuery, splitUrl } from './url-parts';
+import { buildQuery, parseQuery, splitUrl, withQuery, withSearch } from './url-parts';
 
 describe('buildQuery', () => {
   it('should encode names and values and leave out undefined ones', () => {
@@ -19,6 +19,29 @@ describe('parseQuery', () => {
     expect(query.get('flag')).toBe('');
     expect(query.get('dup')).toBe('1');
     expect(query.has('bad')).toBe(false);
+  });
+});
+
+describe('withQuery', () => {
+  it('should add encoded parameters to a route, keeping its own query but not a name it replaces', () => {
+    expect(withQuery('/login', { return_to: 'http://a/b?c=d', aal: undefined })).toBe(
+      '/login?return_to=http%3A%2F%2Fa%2Fb%3Fc%3Dd',
+    );
+    expect(withQuery('/auth?tab=1', { flow: 'f1' })).toBe('/auth?tab=1&flow=f1');
+    expect(withQuery('/auth?flow=old&tab=1', { flow: 'new' })).toBe('/auth?tab=1&flow=new');
+    expect(withQuery('/auth?tab=1', { none: undefined })).toBe('/auth?tab=1');
+    expect(withQuery('/auth', {})).toBe('/auth');
+  });
+});
+
+describe('withSearch', () => {
+  it("should add a URL's query as it is, without decoding or re-encoding it", () => {
+    expect(withSearch('/login', '?aal=aal2&return_to=%2Fback&q=a+b')).toBe(
+      '/login?aal=aal2&return_to=%2Fback&q=a+b',
+    );
+    expect(withSearch('/auth?aal=aal1&tab=1', 'aal=aal2')).toBe('/auth?tab=1&aal=aal2');
+    expect(withSearch('/login', '')).toBe('/login');
+    expect(withSearch('/login', '?')).toBe('/login');
   });
 });
 

@@ -32,11 +32,21 @@ export function parseQuery(search: string): Map<string, string> {
  * `/login` + `{ return_to: 'x' }` → `/login?return_to=x`, keeping any query the route already has (a name given
  * in `query` replaces the route's own). Not URLSearchParams: React Native's polyfill throws on `set`.
  */
-export function withQuery(route: string, query: Record<string, string | undefined>): string {
+export const withQuery = (route: string, query: Record<string, string | undefined>): string =>
+  withSearch(route, buildQuery(query));
+
+/**
+ * `withQuery` for a query that is encoded already (`a=1&b=2`, or a URL's `?a=1`): it is added as it is, and the
+ * route's own pairs with a name it has are dropped. Nothing is decoded, so a Kratos URL's query passes through
+ * exactly as Kratos wrote it.
+ */
+export function withSearch(route: string, search: string): string {
   const [path = route, existing = ''] = route.split('?');
-  const merged = parseQuery(existing);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) merged.set(key, value);
-  const text = buildQuery([...merged]);
+  const added = search.replace(/^\?/, '').split('&').filter(Boolean);
+  const nameOf = (pair: string) => pair.split('=')[0];
+  const addedNames = added.map(nameOf);
+  const kept = existing.split('&').filter((pair) => pair && !addedNames.includes(nameOf(pair)));
+  const text = [...kept, ...added].join('&');
   return text ? `${path}?${text}` : path;
 }
 
