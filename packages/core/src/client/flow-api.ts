@@ -5,7 +5,7 @@ import { endpoint, type RequestOptions, send } from './http';
 import type { Outcome } from './outcome';
 import { type FlowParams, toInitQuery } from './params';
 import type { Flow, FlowType } from './types';
-import { httpUrl, splitRecordedUrl } from './url-parts';
+import { httpUrl, searchOf } from './url-parts';
 
 export interface FlowApi<F extends Flow, P> {
   /** `GET /self-service/<flow>/browser` (browser) or `/api` (native), with the set parameters. */
@@ -59,7 +59,7 @@ export function createFlowApi<F extends Flow, P extends object>(
     recreate: (flow, options) =>
       request(
         'create',
-        `${baseUrl}${initPath}${splitRecordedUrl(flow.request_url)?.search ?? ''}`,
+        `${baseUrl}${initPath}${searchOf(flow.request_url)}`,
         needsToken(flowType, flow.refresh, flow.requested_aal),
         options,
       ),

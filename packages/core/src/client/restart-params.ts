@@ -1,13 +1,17 @@
 import { nonEmptyString } from './guards';
 import { type FlowParams, fromInitQuery } from './params';
 import { FLOW_TYPES, type Flow, type FlowType } from './types';
-import { parseQuery, splitRecordedUrl } from './url-parts';
+import { parseQuery, splitUrl } from './url-parts';
 
 const initPath = new RegExp(`/self-service/(${FLOW_TYPES.join('|')})/(?:browser|api)/?$`);
 
+/** An absolute or root-relative URL's parts (request_url is absolute in Kratos; tests and proxies vary). */
+const partsOf = (url: string | undefined) =>
+  url ? splitUrl(url.startsWith('/') ? `http://relative.invalid${url}` : url) : undefined;
+
 /** Which flow a `request_url` initialised, e.g. `…/self-service/login/browser?aal=aal2` → login. */
 export const flowTypeOfRequestUrl = (requestUrl: string | undefined): FlowType | undefined =>
-  initPath.exec(splitRecordedUrl(requestUrl)?.pathname ?? '')?.[1] as FlowType | undefined;
+  initPath.exec(partsOf(requestUrl)?.pathname ?? '')?.[1] as FlowType | undefined;
 
 /**
  * The parameters to create an equivalent flow when this one cannot be used any more (expired, CSRF, not
@@ -19,7 +23,7 @@ export const flowTypeOfRequestUrl = (requestUrl: string | undefined): FlowType |
 export function restartParams(flow: Flow, flowType?: FlowType): FlowParams {
   // Without a known flow type request_url's query means nothing; the resolved fields are read as login's.
   const type = flowType ?? flowTypeOfRequestUrl(flow.request_url);
-  const query = parseQuery((type && splitRecordedUrl(flow.request_url)?.search) || '');
+  const query = parseQuery((type && partsOf(flow.request_url)?.search) || '');
   // What Kratos resolved wins. aal1 is what every login asks for anyway: only a step-up must survive.
   const resolved = {
     return_to: flow.return_to,

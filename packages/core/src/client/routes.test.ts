@@ -40,8 +40,22 @@ describe('mapKratosUrlToRoute', () => {
     );
   });
 
+  it('should keep the query and drop a fragment', () => {
+    expect(
+      mapKratosUrlToRoute(`${KRATOS}/self-service/login/browser?aal=aal2#top`, { baseUrl: KRATOS }),
+    ).toBe('/login?aal=aal2');
+    expect(mapKratosUrlToRoute(`${KRATOS}/self-service/login/browser#top`, { baseUrl: KRATOS })).toBe(
+      '/login',
+    );
+  });
+
   it.each([
     ['another origin', 'https://accounts.example.com/self-service/login/browser'],
+    ['a host that only starts like baseUrl', `${KRATOS}.evil.example/self-service/login/browser`],
+    ['userinfo that looks like baseUrl', `${KRATOS}@evil.example/self-service/login/browser`],
+    // Kratos writes its URLs from its public base URL, the app's baseUrl: another spelling gets a real page load.
+    ['baseUrl spelled another way', `${KRATOS.toUpperCase()}/self-service/login/browser`],
+    ['a Kratos path that is not a page', `${KRATOS}/self-service/login/browser/extra`],
     ['a submit URL', `${KRATOS}/self-service/login?flow=1`],
     ['an API init URL', `${KRATOS}/self-service/login/api`],
     ['a relative URL', '/dashboard'],

@@ -1,6 +1,6 @@
 import { nonEmptyString } from './guards';
 import { FLOW_TYPES, type FlowType } from './types';
-import { splitUrl, withSearch } from './url-parts';
+import { withSearch } from './url-parts';
 
 export type OryRouteName = FlowType | 'error';
 export type OryRouteMap = Record<OryRouteName, string>;
@@ -16,24 +16,24 @@ export interface MapKratosUrlOptions {
   routes?: Partial<OryRouteMap>;
 }
 
-/** Kratos' browser-init pages (group 1: the flow) and its error page, below baseUrl's path. */
-const kratosPage = new RegExp(`^/self-service/(?:(${FLOW_TYPES.join('|')})/browser|errors)/?$`);
+/** Kratos' browser-init pages (group 1: the flow) and its error page, below baseUrl's path; group 2: the query. */
+const kratosPage = new RegExp(
+  `^/self-service/(?:(${FLOW_TYPES.join('|')})/browser|errors)/?(\\?[^#]*)?(?:#.*)?$`,
+);
 
 /**
  * Kratos sends users to its own browser-init URLs (`…/self-service/login/browser?aal=aal2&return_to=…`)
  * and error endpoint. An SPA would reload for those, so they become the app's route with the same query
- * (`/login?aal=aal2&return_to=…`). Any other URL comes back unchanged.
+ * (`/login?aal=aal2&return_to=…`). Any other URL comes back unchanged. Kratos writes these URLs from its
+ * public base URL, which is the app's `baseUrl`: a URL written any other way (another case, an explicit
+ * default port) is left to a real page load, which ends on the same page.
  */
 export function mapKratosUrlToRoute(url: string, options: MapKratosUrlOptions): string {
-  const base = splitUrl(options.baseUrl);
-  const target = splitUrl(url);
-  if (!base || target?.origin !== base.origin) return url;
-  const basePath = base.pathname.replace(/\/+$/, '');
-  const page =
-    target.pathname.startsWith(`${basePath}/`) && kratosPage.exec(target.pathname.slice(basePath.length));
+  const base = options.baseUrl.trim().replace(/\/+$/, '');
+  const page = url.startsWith(`${base}/`) && kratosPage.exec(url.slice(base.length));
   if (!page) return url;
   const name = (page[1] ?? 'error') as OryRouteName;
   const route = nonEmptyString(options.routes?.[name]) ?? defaultOryRoutes[name];
   // The route may carry a query of its own.
-  return withSearch(route, target.search);
+  return withSearch(route, page[2] ?? '');
 }

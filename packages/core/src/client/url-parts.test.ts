@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuery, parseQuery, splitUrl, withQuery, withSearch } from './url-parts';
+import { buildQuery, parseQuery, searchOf, splitUrl, withQuery, withSearch } from './url-parts';
 
 describe('buildQuery', () => {
   it('should encode names and values and leave out undefined ones', () => {
@@ -42,6 +42,18 @@ describe('withSearch', () => {
     expect(withSearch('/auth?aal=aal1&tab=1', 'aal=aal2')).toBe('/auth?tab=1&aal=aal2');
     expect(withSearch('/login', '')).toBe('/login');
     expect(withSearch('/login', '?')).toBe('/login');
+  });
+});
+
+describe('searchOf', () => {
+  it("should return a URL's query as written, absolute or relative, without its fragment", () => {
+    expect(searchOf('https://a.example/self-service/login/browser?aal=aal2&return_to=%2Fx#f')).toBe(
+      '?aal=aal2&return_to=%2Fx',
+    );
+    expect(searchOf('/self-service/login/browser?refresh=true')).toBe('?refresh=true');
+    expect(searchOf('https://a.example/path#frag?not-a-query')).toBe('');
+    expect(searchOf('https://a.example/path')).toBe('');
+    expect(searchOf(undefined)).toBe('');
   });
 });
 

@@ -82,6 +82,5 @@ export function splitUrl(url: string): UrlParts | undefined {
   };
 }
 
-/** `splitUrl` for a URL Kratos recorded (request_url): absolute in Kratos, root-relative in some tests and proxies. */
-export const splitRecordedUrl = (url: string | undefined): UrlParts | undefined =>
-  url ? splitUrl(url.startsWith('/') ? `http://relative.invalid${url}` : url) : undefined;
+/** A URL's query as written (`?a=1`, or `''`): absolute or relative, the fragment left out. */
+export const searchOf = (url: string | undefined): string => /^[^?#]*(\?[^#]*)/.exec(url ?? '')?.[1] ?? '';

@@ -37,10 +37,8 @@ function stepUpReturnsHere(outcome: Extract<Outcome, { kind: 'redirect' }>): str
   ) {
     return outcome.to;
   }
-  const target = new URL(outcome.to, here);
-  if (target.searchParams.has('return_to')) return outcome.to;
-  target.searchParams.set('return_to', here);
-  return target.href;
+  // Kratos builds these URLs itself (`…/self-service/login/browser?aal=aal2`): a query, never a fragment.
+  return /[?&]return_to=/.test(outcome.to) ? outcome.to : withQuery(outcome.to, { return_to: here });
 }
 
 /** The outcomes that mean "this page cannot show a form": send the user where Kratos wants them. */
