@@ -23,7 +23,8 @@ export interface ClassifyContext {
 const missingFlowId = /flow query parameter is missing or malformed/i;
 
 /** Flows whose success is a flow (not a session) end in one of these states. */
-const finishedStates = ['success', 'passed_challenge'];
+export const isFinished = (flow: { state?: unknown } | undefined): boolean =>
+  flow?.state === 'success' || flow?.state === 'passed_challenge';
 
 /**
  * Reduces any answer of a self-service endpoint to what a UI does next (the table in DESIGN.md §3 and
@@ -38,7 +39,7 @@ export function classify<F extends Flow = Flow>(
   const ok = status >= 200 && status < 300;
 
   if (isFlowBody(body)) {
-    if (flowType !== 'login' && flowType !== 'registration' && finishedStates.includes(body.state as string))
+    if (flowType !== 'login' && flowType !== 'registration' && isFinished(body))
       return successOf<F>(status, body, body as F);
     // 400 + flow is not a failure: it is the same flow with field messages, or its next step
     // (identifier_first, two-step registration, "code sent").

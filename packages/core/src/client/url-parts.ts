@@ -42,11 +42,11 @@ export const withQuery = (route: string, query: Record<string, string | undefine
  */
 export function withSearch(route: string, search: string): string {
   const [path = route, existing = ''] = route.split('?');
-  const added = search.replace(/^\?/, '').split('&').filter(Boolean);
+  const added = search.replace(/^\?/, '');
   const nameOf = (pair: string) => pair.split('=')[0];
-  const addedNames = added.map(nameOf);
-  const kept = existing.split('&').filter((pair) => pair && !addedNames.includes(nameOf(pair)));
-  const text = [...kept, ...added].join('&');
+  const addedNames = added.split('&').map(nameOf);
+  const kept = existing.split('&').filter((pair) => !addedNames.includes(nameOf(pair)));
+  const text = [...kept, added].filter(Boolean).join('&');
   return text ? `${path}?${text}` : path;
 }
 

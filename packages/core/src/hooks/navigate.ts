@@ -13,9 +13,8 @@ export const defaultNavigate: Navigate = (url, options) => {
     window.location.assign(target.href);
     return;
   }
-  const path = `${target.pathname}${target.search}${target.hash}`;
-  if (options?.replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  // The History API takes a same-origin absolute URL as it is.
+  window.history[options?.replace ? 'replaceState' : 'pushState'](null, '', target.href);
   window.dispatchEvent(new PopStateEvent('popstate'));
 };
 

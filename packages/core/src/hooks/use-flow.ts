@@ -10,6 +10,7 @@ import {
   type Outcome,
   type SubmitBody,
 } from '../client';
+import { isFinished } from '../client/classify';
 import { oryKeys } from './flow-keys';
 import { followAway, followSuccess } from './follow-outcome';
 import { type OryContextValue, useOry } from './ory-context';
@@ -168,7 +169,7 @@ export function useFlow<F extends Flow, P extends object>(
 
   return {
     flow,
-    status: deriveStatus(query, submission, flow),
+    status: deriveStatus(query.error, submission, flow),
     error: submission.error ?? query.error ?? null,
     restartReason: submission.restartReason,
     submit: run,
@@ -176,31 +177,26 @@ export function useFlow<F extends Flow, P extends object>(
   };
 }
 
-function deriveStatus(
-  query: { isPending: boolean; error: unknown; data?: Loaded<Flow> },
-  submission: Submission,
-  flow: Flow | undefined,
-): FlowStatus {
+function deriveStatus(loadError: unknown, submission: Submission, flow: Flow | undefined): FlowStatus {
   if (submission.pending) return 'submitting';
-  const leaving = submission.leftFrom !== undefined && submission.leftFrom === flow?.id;
-  if (query.isPending || query.data === null || leaving) return 'pending';
-  if (submission.succeeded || flow?.state === 'success' || flow?.state === 'passed_challenge')
-    return 'success';
-  if (query.error || submission.error) return 'error';
-  return 'ready';
+  // No flow: still loading, or Kratos sent the user elsewhere (the cache holds null), unless loading failed.
+  if (!flow) return loadError ? 'error' : 'pending';
+  // The flow the user left from stays on screen until the navigation lands.
+  if (submission.leftFrom === flow.id) return 'pending';
+  if (submission.succeeded || isFinished(flow)) return 'success';
+  return loadError || submission.error ? 'error' : 'ready';
 }
 
 /**
  * Turns an answer into a flow to show, following Kratos elsewhere when there is none. A lost flow is started
- * again once, with `startOver`; when the new one is lost too, only a reload helps.
+ * again once, with `startOver`; the new one is loaded without it, so when it is lost too, only a reload helps.
  */
 async function load<F extends Flow, P>(
   ory: OryContextValue,
   flowType: FlowType,
   api: FlowApi<F, P>,
   outcome: Outcome<F>,
-  startOver: () => Promise<Outcome<F>>,
-  attempt = 0,
+  startOver?: () => Promise<Outcome<F>>,
 ): Promise<Loaded<F>> {
   switch (outcome.kind) {
     case 'flow':
@@ -208,13 +204,13 @@ async function load<F extends Flow, P>(
     case 'success':
       return outcome.flow ?? null;
     case 'restart': {
-      if (attempt > 0)
+      if (!startOver)
         throw new OryClientError('Could not start a new flow. Please reload the page.', {
           status: outcome.status,
           id: CLIENT_ERROR_IDS.restartFailed,
         });
       const next = outcome.useFlowId ? await api.get(outcome.useFlowId) : await startOver();
-      return load(ory, flowType, api, next, startOver, attempt + 1);
+      return load(ory, flowType, api, next);
     }
     case 'error':
       throw outcome.error;
