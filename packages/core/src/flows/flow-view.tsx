@@ -14,6 +14,11 @@ export interface FlowViewProps<F extends Flow> extends FlowViewFormProps {
   footer?: ReactNode;
   /** Replaces the single form (settings renders one form per section); a failure then shows once, above it. */
   render?: (state: FormState) => ReactNode;
+  /**
+   * After Kratos refused the request itself: start without its parameters. The drop-ins pass useUrlFlowOptions'
+   * (which sets their props' parameters aside too); by default the page is opened again without its query.
+   */
+  startOver?: () => void;
 }
 
 type FormState = NonNullable<FlowFormProps['state']>;
@@ -25,13 +30,14 @@ export function FlowView<F extends Flow>({
   title,
   footer,
   render,
+  startOver,
   ...formProps
 }: FlowViewProps<F>) {
   const { flow, status, error, restartReason } = result;
   const { navigate } = useOry();
   const texts = useOryTexts();
   // Kratos refused the request itself (a forbidden return_to, a disabled flow): asking again the same way cannot
-  // succeed, so start over without the URL's parameters.
+  // succeed, so start over without the parameters.
   const refused = error && error.status >= 400 && error.status < 500;
   // 'pending' with a form on screen: Kratos sent the browser elsewhere (a provider, step-up) and it is on its
   // way; the form stays busy so a second click cannot start a second round trip.
@@ -60,7 +66,11 @@ export function FlowView<F extends Flow>({
           <button
             type="button"
             data-ory-part="retry"
-            onClick={refused ? () => navigate(window.location.pathname) : () => void result.restart()}
+            onClick={
+              refused
+                ? (startOver ?? (() => navigate(window.location.pathname)))
+                : () => void result.restart()
+            }
           >
             {refused ? texts.startOver : texts.tryAgain}
           </button>

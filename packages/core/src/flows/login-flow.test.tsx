@@ -65,4 +65,19 @@ describe('<LoginFlow>', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     void view;
   });
+
+  it.each([
+    ['a prop', { returnTo: 'https://evil.example/steal' }, '/login'],
+    ['the URL', {}, '/login?return_to=https%3A%2F%2Fevil.example%2Fsteal'],
+  ])('should start over without a return_to Kratos refused, given in %s', async (_where, props, page) => {
+    window.history.replaceState(null, '', page);
+    const view = renderWithOry(<LoginFlow {...props} />);
+    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(/return_to/);
+    view.navigate.mockImplementation((url: string) => window.history.pushState(null, '', url));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Start over' }));
+    expect(view.navigate).toHaveBeenCalledWith('/login');
+    await ready();
+    expect(view.count('GET /self-service/login/browser')).toBe(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -20,7 +20,7 @@ export interface LoginFlowProps extends FlowViewFormProps, LoginParams {
 export function LoginFlow({ title, links = true, ...props }: LoginFlowProps) {
   const { routes } = useOry();
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('login', props);
+  const [options, formProps, startOver] = useUrlFlowOptions('login', props);
   const result = useLoginFlow(options);
   const { flow } = result;
   // Signing in again or with a second factor: a heading of its own, and no links to other flows.
@@ -33,6 +33,7 @@ export function LoginFlow({ title, links = true, ...props }: LoginFlowProps) {
     <FlowView
       flowType="login"
       result={result}
+      startOver={startOver}
       title={<h2 data-ory-part="title">{title ?? secondStepTitle ?? texts.loginTitle}</h2>}
       footer={
         links && secondStepTitle === undefined ? (

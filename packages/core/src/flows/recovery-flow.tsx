@@ -19,12 +19,13 @@ export function RecoveryFlow({ title, links = true, skipSettings, ...props }: Re
   const { routes } = useOry();
   const texts = useOryTexts();
   // skipSettings is the app's choice, never the URL's.
-  const [options, formProps] = useUrlFlowOptions('recovery', props);
+  const [options, formProps, startOver] = useUrlFlowOptions('recovery', props);
   const result = useRecoveryFlow({ ...options, skipSettings });
   return (
     <FlowView
       flowType="recovery"
       result={result}
+      startOver={startOver}
       title={<h2 data-ory-part="title">{title ?? texts.recoveryTitle}</h2>}
       footer={
         links ? (

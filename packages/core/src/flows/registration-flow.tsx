@@ -16,12 +16,13 @@ export interface RegistrationFlowProps extends FlowViewFormProps, RegistrationPa
 export function RegistrationFlow({ title, links = true, ...props }: RegistrationFlowProps) {
   const { routes } = useOry();
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('registration', props);
+  const [options, formProps, startOver] = useUrlFlowOptions('registration', props);
   const result = useRegistrationFlow(options);
   return (
     <FlowView
       flowType="registration"
       result={result}
+      startOver={startOver}
       title={<h2 data-ory-part="title">{title ?? texts.registrationTitle}</h2>}
       footer={
         links ? (

@@ -43,13 +43,14 @@ export const defaultSettingsSectionTitles: Record<string, string> = /* @__PURE__
  */
 export function SettingsFlow({ title, sectionTitles, ...props }: SettingsFlowProps) {
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('settings', props);
+  const [options, formProps, startOver] = useUrlFlowOptions('settings', props);
   const result = useSettingsFlow(options);
   const { flow } = result;
   return (
     <FlowView
       flowType="settings"
       result={result}
+      startOver={startOver}
       title={<h2 data-ory-part="title">{title ?? texts.settingsTitle}</h2>}
       render={(formState) =>
         flow ? (

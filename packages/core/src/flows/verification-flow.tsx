@@ -15,12 +15,13 @@ export interface VerificationFlowProps extends FlowViewFormProps, VerificationPa
  */
 export function VerificationFlow({ title, ...props }: VerificationFlowProps) {
   const texts = useOryTexts();
-  const [options, formProps] = useUrlFlowOptions('verification', props);
+  const [options, formProps, startOver] = useUrlFlowOptions('verification', props);
   const result = useVerificationFlow(options);
   return (
     <FlowView
       flowType="verification"
       result={result}
+      startOver={startOver}
       title={<h2 data-ory-part="title">{title ?? texts.verificationTitle}</h2>}
       {...formProps}
     />

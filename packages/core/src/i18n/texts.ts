@@ -21,7 +21,7 @@ export interface OryTexts {
   loading: string;
   /** The retry button after a failure that may pass (network, server). */
   tryAgain: string;
-  /** The retry button after Kratos refused the request itself: starts without the URL's parameters. */
+  /** The retry button after Kratos refused the request itself: starts without the refused parameters. */
   startOver: string;
   /** A failure that carries no message of its own. */
   unknownError: string;
