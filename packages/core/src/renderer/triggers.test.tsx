@@ -61,6 +61,29 @@ describe('WebAuthn / passkey triggers', () => {
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
+  it('should mark the button busy while it waits for the script, and not once the function runs', async () => {
+    renderFlowForm([passkeyButton()]);
+    const button = screen.getByRole('button', { name: 'Sign in with passkey' });
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    globals.oryPasskeyLogin = vi.fn();
+    await act(async () => vi.advanceTimersByTime(100));
+    expect(button).not.toHaveAttribute('aria-busy');
+    // Already defined: called inside the click, busy for no time at all.
+    fireEvent.click(button);
+    await act(async () => {});
+    expect(globals.oryPasskeyLogin).toHaveBeenCalledTimes(2);
+    expect(button).not.toHaveAttribute('aria-busy');
+  });
+
+  it('should not stay busy once it gives up waiting', async () => {
+    renderFlowForm([passkeyButton()]);
+    const button = screen.getByRole('button', { name: 'Sign in with passkey' });
+    fireEvent.click(button);
+    await act(async () => vi.advanceTimersByTime(10_100));
+    expect(button).not.toHaveAttribute('aria-busy');
+  });
+
   it('should tell the user when the passkey ceremony is cancelled, and clear it on the next try', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     globals.oryPasskeyLogin = () =>

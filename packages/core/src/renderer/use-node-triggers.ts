@@ -14,10 +14,17 @@ function warnIgnoredHandler(node: UiNode, event: 'click' | 'load'): void {
     devWarn(`ignored the on${event} of ${getNodeName(node) ?? 'a node'}: not a known WebAuthn function call`);
 }
 
-/** Calls a trigger as soon as the script has defined it; the controller returned cancels the wait. */
-function startTrigger(trigger: NodeTrigger, options: CallTriggerOptions): AbortController {
+/**
+ * Calls a trigger as soon as the script has defined it; the controller returned cancels the wait. `settled`
+ * runs once the wait is over: called, given up or cancelled.
+ */
+function startTrigger(
+  trigger: NodeTrigger,
+  options: CallTriggerOptions,
+  settled?: () => void,
+): AbortController {
   const controller = new AbortController();
-  void callWindowTrigger(trigger, { ...options, signal: controller.signal });
+  void callWindowTrigger(trigger, { ...options, signal: controller.signal }).then(settled);
   return controller;
 }
 
@@ -58,7 +65,14 @@ export function useNodeClickTrigger(node: UiNode): ((event: MouseEvent<HTMLEleme
       // Only clicks report: the user asked for something and must learn why nothing happened. An on-load
       // trigger (passkey autofill) is cancelled on purpose whenever the user picks another way.
       reportTriggerFailure?.(undefined);
-      pending.current = startTrigger(trigger, { onFailure: reportTriggerFailure });
+      // The script may still be loading: the button is busy until its function runs (then the browser's own
+      // passkey dialog takes over) or the wait ends. Set on the element itself, not in state, so a click does
+      // not re-render the form; React never sets aria-busy on a node's button.
+      const button = event.currentTarget;
+      button.setAttribute('aria-busy', 'true');
+      pending.current = startTrigger(trigger, { onFailure: reportTriggerFailure }, () =>
+        button.removeAttribute('aria-busy'),
+      );
     })
   );
 }
