@@ -147,6 +147,14 @@ test.describe('second factor journey', () => {
       await expectNoAxeViolations(page, '/login?aal=aal2 with a used backup code');
     });
 
+    await test.step('the second-factor page itself offers a way out: sign out', async () => {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(page).toHaveURL(/\/login(\?flow=[^&]*)?$/);
+      await expect(loginForm(page).submit).toBeVisible();
+      await expect.poll(() => assuranceLevel(page)).not.toBe('session_aal2_required');
+      await passwordThenSecondFactor(page, email);
+    });
+
     await test.step('stuck at the second factor, the session page offers a way out: sign out', async () => {
       await page.getByRole('navigation', { name: 'Flows' }).getByRole('link', { name: 'Session' }).click();
       await expect(page.getByRole('link', { name: 'Complete the second factor' })).toBeVisible();
