@@ -22,7 +22,7 @@ export interface ClassifyContext {
 /** herodot puts `flow.GetFlowID`'s "The flow query parameter is missing or malformed." in `reason`. */
 const missingFlowId = /flow query parameter is missing or malformed/i;
 
-/** Flows whose success is a flow (not a session) end in one of these states. */
+/** A flow whose success is a flow, not a session (settings, recovery, verification), ends in one of these states. */
 export const isFinished = (flow: { state?: unknown } | undefined): boolean =>
   flow?.state === 'success' || flow?.state === 'passed_challenge';
 
