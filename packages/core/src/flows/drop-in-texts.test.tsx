@@ -7,7 +7,7 @@ import type { OryTexts, Translations } from '../i18n';
 import de from '../i18n/locales/de';
 import ja from '../i18n/locales/ja';
 import { OryComponentsProvider, useOryTexts } from '../renderer';
-import { MOCK_URL, renderWithOry, seedIdentity } from '../test-utils/render-with-ory';
+import { MOCK_URL, renderWithOry, signInBrowser } from '../test-utils/render-with-ory';
 import { FlowError } from './flow-error';
 import { LoginFlow } from './login-flow';
 import { LogoutButton } from './logout-button';
@@ -45,24 +45,6 @@ const inGerman = (ui: ReactElement) => (
     {ui}
   </OryComponentsProvider>
 );
-
-async function signIn(mockFetch: MockFetch): Promise<void> {
-  const { email, password } = await seedIdentity(mockFetch);
-  const init = await mockFetch(`${MOCK_URL}/self-service/login/browser`, {
-    headers: { Accept: 'application/json' },
-    credentials: 'include',
-  });
-  const flow = (await init.json()) as {
-    ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] };
-  };
-  const csrf = flow.ui.nodes.find((node) => node.attributes.name === 'csrf_token')?.attributes.value;
-  await mockFetch(flow.ui.action, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ method: 'password', identifier: email, password, csrf_token: csrf }),
-  });
-}
 
 /** A custom UI's own heading in the library's words. */
 function Heading() {
@@ -129,7 +111,7 @@ describe('<OryProvider texts>', () => {
 
   it('should head the settings sections with the texts, unless sectionTitles names them', async () => {
     const mockFetch = createMockFetch({ publicUrl: MOCK_URL });
-    await signIn(mockFetch);
+    await signInBrowser(mockFetch);
     renderWithOry(inGerman(<SettingsFlow sectionTitles={{ password: 'Kennwort' }} />), { mockFetch });
     expect(await screen.findByRole('region', { name: 'Profil' }, { timeout: 3000 })).toBeVisible();
     expect(screen.getByRole('region', { name: 'Kennwort' })).toBeVisible();

@@ -2,32 +2,10 @@ import { createMockFetch } from '@headless-ory/mock';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MOCK_URL, renderWithOry, seedIdentity } from '../test-utils/render-with-ory';
+import { MOCK_URL, renderWithOry, signInBrowser } from '../test-utils/render-with-ory';
 import { SettingsFlow } from './settings-flow';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
-
-type MockFetch = ReturnType<typeof createMockFetch>;
-
-/** A browser session in the mock's cookie jar, as after a real sign-in. */
-async function signIn(mock: MockFetch) {
-  const { email, password } = await seedIdentity(mock);
-  const init = await mock(`${MOCK_URL}/self-service/login/browser`, {
-    headers: { Accept: 'application/json' },
-    credentials: 'include',
-  });
-  const flow = (await init.json()) as {
-    ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] };
-  };
-  const csrf = flow.ui.nodes.find((n) => n.attributes.name === 'csrf_token')?.attributes.value;
-  await mock(flow.ui.action, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ method: 'password', identifier: email, password, csrf_token: csrf }),
-  });
-  return email;
-}
 
 describe('<SettingsFlow>', () => {
   it('should send a signed-out user to the login route and back', async () => {
@@ -42,7 +20,7 @@ describe('<SettingsFlow>', () => {
 
   it('should show one titled form per method and save a profile change once', async () => {
     const mockFetch = createMockFetch({ publicUrl: MOCK_URL });
-    const email = await signIn(mockFetch);
+    const email = await signInBrowser(mockFetch);
     renderWithOry(<SettingsFlow />, { mockFetch });
     const profile = await screen.findByRole('region', { name: 'Profile' }, { timeout: 3000 });
     const password = screen.getByRole('region', { name: 'Password' });
@@ -60,7 +38,7 @@ describe('<SettingsFlow>', () => {
 
   it('should keep what was typed in one section when another is saved or refused, and mark only the refused one', async () => {
     const mockFetch = createMockFetch({ publicUrl: MOCK_URL });
-    await signIn(mockFetch);
+    await signInBrowser(mockFetch);
     renderWithOry(<SettingsFlow />, { mockFetch });
     const profile = await screen.findByRole('region', { name: 'Profile' }, { timeout: 3000 });
     const password = screen.getByRole('region', { name: 'Password' });

@@ -10,7 +10,7 @@ import { LoginFlow } from '../flows/login-flow';
 import { RecoveryFlow } from '../flows/recovery-flow';
 import { RegistrationFlow } from '../flows/registration-flow';
 import { SettingsFlow } from '../flows/settings-flow';
-import { MOCK_URL, renderWithOry, seedIdentity } from '../test-utils/render-with-ory';
+import { MOCK_URL, renderWithOry, signInBrowser } from '../test-utils/render-with-ory';
 
 /**
  * Every error id of ../shared/kratos/NOTES.md §2, answered by the mock on cue (`nextError`, fault-injection.ts),
@@ -153,26 +153,6 @@ const dropIns: Record<Page, () => ReactElement> = {
   recovery: () => <RecoveryFlow />,
 };
 
-/** A browser session in the mock's cookie jar, as after a real sign-in (settings need one to show a form). */
-async function signIn(mockFetch: MockFetch): Promise<void> {
-  const { email, password } = await seedIdentity(mockFetch);
-  // credentials: 'include', as a browser's fetch must for the mock's cookie jar to keep the session.
-  const init = await mockFetch(`${MOCK_URL}/self-service/login/browser`, {
-    headers: { Accept: 'application/json' },
-    credentials: 'include',
-  });
-  const flow = (await init.json()) as {
-    ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] };
-  };
-  const csrf = flow.ui.nodes.find((node) => node.attributes.name === 'csrf_token')?.attributes.value;
-  await mockFetch(flow.ui.action, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ method: 'password', identifier: email, password, csrf_token: csrf }),
-  });
-}
-
 /** A flow the mock really has (same cookie jar), for `use_flow_id`. */
 async function freshFlowId(mockFetch: MockFetch, page: Page): Promise<string> {
   const init = await mockFetch(`${MOCK_URL}/self-service/${page}/browser`, {
@@ -228,7 +208,7 @@ describe('Kratos error ids: what the user sees and where they go', () => {
   )('should handle %s', async (_name, row) => {
     window.history.replaceState(null, '', `/${row.page}`);
     const mockFetch = createMockFetch({ publicUrl: MOCK_URL });
-    if (row.page === 'settings' && row.action === 'submit') await signIn(mockFetch);
+    if (row.page === 'settings' && row.action === 'submit') await signInBrowser(mockFetch);
     const extra = { ...row.extra };
     if (extra.use_flow_id === 'fresh') extra.use_flow_id = await freshFlowId(mockFetch, row.page);
     const fault: FaultSpec = {

@@ -56,11 +56,7 @@ export function renderWithOry(
 /** Registers an identity straight through the mock (no UI), so login tests have someone to log in as. */
 export async function seedIdentity(
   mockFetch: ReturnType<typeof createMockFetch>,
-  {
-    email = 'ada@example.com',
-    password = 'correct horse battery staple',
-    kind = 'native' as ClientKind,
-  } = {},
+  { email = 'ada@example.com', password = 'correct horse battery staple' } = {},
 ) {
   const init = await mockFetch(`${MOCK_URL}/self-service/registration/api`, {
     headers: { Accept: 'application/json' },
@@ -72,6 +68,30 @@ export async function seedIdentity(
     body: JSON.stringify({ method: 'password', password, traits: { email } }),
   });
   if (response.status !== 200) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
-  void kind;
   return { email, password };
+}
+
+/**
+ * A new identity signed in through the mock's browser login (no UI): its session cookie stays in the mock's
+ * cookie jar, as after a real sign-in, so settings show a form. Returns the identity's email.
+ */
+export async function signInBrowser(mockFetch: ReturnType<typeof createMockFetch>): Promise<string> {
+  const { email, password } = await seedIdentity(mockFetch);
+  // credentials: 'include', as a browser's fetch must for the mock's cookie jar to keep the session.
+  const init = await mockFetch(`${MOCK_URL}/self-service/login/browser`, {
+    headers: { Accept: 'application/json' },
+    credentials: 'include',
+  });
+  const flow = (await init.json()) as {
+    ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] };
+  };
+  const csrf = flow.ui.nodes.find((node) => node.attributes.name === 'csrf_token')?.attributes.value;
+  const response = await mockFetch(flow.ui.action, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ method: 'password', identifier: email, password, csrf_token: csrf }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return email;
 }
